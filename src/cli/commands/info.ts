@@ -1,0 +1,30 @@
+// capabilities and version: what this build can do, machine-readable.
+import { credentialRules } from "../../lanes/credentials/rules/index.js";
+import { lanes } from "../../scan/lanes.js";
+import { PROFILES, REASONS, SURFACES } from "../../types.js";
+import { VERSION } from "../../version.js";
+import { write, type CliIo } from "../io.js";
+
+export function capabilities(): Record<string, unknown> {
+  return {
+    name: "bulwark",
+    version: VERSION,
+    model_version: "rules-only",
+    lanes: lanes.map((lane) => ({ id: lane.id, description: lane.description, reasons: lane.reasons })),
+    reasons: [...REASONS, "obfuscation:<kind>"],
+    surfaces: SURFACES,
+    profiles: PROFILES,
+    credential_types: credentialRules.map((rule) => ({ id: rule.id, description: rule.description, env_var: rule.envVar })),
+    network: "none",
+  };
+}
+
+export async function capabilitiesCommand(io: CliIo): Promise<number> {
+  await write(io.stdout, `${JSON.stringify(capabilities(), null, 2)}\n`);
+  return 0;
+}
+
+export async function versionCommand(io: CliIo): Promise<number> {
+  await write(io.stdout, `bulwark ${VERSION}\n`);
+  return 0;
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// The bulwark executable: wires the process's streams to run() and exits with its code.
+import { run } from "./run.js";
+
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  // A reader that went away (`bulwark inspect | head`) is not a failure.
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+const code = await run(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});
+process.exitCode = code;

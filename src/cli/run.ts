@@ -1,0 +1,109 @@
+// The CLI as a function: argv and streams in, exit code out. The bin only wires up `process`.
+import { Command, CommanderError, Option } from "commander";
+import { BulwarkError, isUserError } from "../errors.js";
+import { VERSION } from "../version.js";
+import { capabilitiesCommand, versionCommand } from "./commands/info.js";
+import { inspectJsonlCommand } from "./commands/jsonl.js";
+import {
+  contextFromFlags,
+  detectCredentialsCommand,
+  inspectCommand,
+  inspectJsonCommand,
+  sanitizeCommand,
+  type ScanOptions,
+} from "./commands/scan.js";
+import { DEFAULT_MAX_BYTES, parseByteLimit, type CliIo } from "./io.js";
+
+/** Every shared flag, defined once with its help text. */
+const FLAGS = {
+  maxBytes: () =>
+    new Option("--max-bytes <n>", "refuse input (or one JSONL line) larger than this many bytes")
+      .argParser(parseByteLimit)
+      .default(DEFAULT_MAX_BYTES),
+  surface: () => new Option("--surface <surface>", "where the text meets the agent (context.eval_surface)"),
+  profile: () => new Option("--profile <profile>", "balanced (default), strict or permissive"),
+  toolName: () => new Option("--tool-name <name>", "the tool whose arguments or result this is"),
+  failOnSuspicious: () => new Option("--fail-on-suspicious", "exit 3 when the verdict is not allow"),
+};
+
+type Handler = (io: CliIo, opts: ScanOptions) => Promise<number>;
+
+function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
+  const program = new Command("bulwark")
+    .description("Local security gate for AI agents. Reads stdin, writes JSON to stdout.")
+    .version(VERSION, "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: () => undefined, // one-line errors are written by run()
+    });
+
+  const scanCommand = (name: string, summary: string, handler: Handler, extra: Array<() => Option> = []) => {
+    const cmd = program.command(name).description(summary);
+    for (const flag of [FLAGS.surface, FLAGS.profile, FLAGS.toolName, FLAGS.maxBytes, ...extra]) cmd.addOption(flag());
+    cmd.action(async (opts: ScanOptions) => setCode(await handler(io, opts)));
+  };
+
+  scanCommand("inspect", "scan stdin (text or any request shape) and print a verdict", inspectCommand, [FLAGS.failOnSuspicious]);
+  scanCommand("inspect-json", "scan one JSON request from stdin and print a verdict", inspectJsonCommand, [FLAGS.failOnSuspicious]);
+  scanCommand("inspect-jsonl", "sidecar: one JSON request a line in, one verdict a line out, until EOF", (i, o) =>
+    inspectJsonlCommand(i, o, contextFromFlags(o)),
+  );
+
+  program
+    .command("sanitize")
+    .description("print stdin with every credential replaced by [REDACTED:<type>]")
+    .addOption(FLAGS.maxBytes())
+    .action(async (opts: { maxBytes: number }) => setCode(await sanitizeCommand(io, opts)));
+  program
+    .command("detect-credentials")
+    .description("print the credentials found in stdin as a JSON list")
+    .addOption(FLAGS.maxBytes())
+    .action(async (opts: { maxBytes: number }) => setCode(await detectCredentialsCommand(io, opts)));
+  program
+    .command("capabilities")
+    .description("describe lanes, reasons, surfaces and versions as JSON")
+    .action(async () => setCode(await capabilitiesCommand(io)));
+  program
+    .command("version")
+    .description("print the version")
+    .action(async () => setCode(await versionCommand(io)));
+  return program;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, " ").trim();
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  if (argv.length === 0) {
+    io.stderr.write(`${program.helpInformation()}`);
+    return 2;
+  }
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0) return 0; // --help, --version
+      io.stderr.write(`bulwark: ${oneLine(err.message.replace(/^error: /, ""))}\n`);
+      return 2;
+    }
+    if (isUserError(err)) {
+      io.stderr.write(`bulwark: ${oneLine(err.message)}\n`);
+      return 2;
+    }
+    if (isBrokenPipe(err)) return 0;
+    const detail = err instanceof BulwarkError || err instanceof Error ? err.message : String(err);
+    io.stderr.write(`bulwark: internal error: ${oneLine(detail)}\n`);
+    return 1;
+  }
+}
+
+function isBrokenPipe(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: string }).code === "EPIPE";
+}

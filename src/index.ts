@@ -1,0 +1,18 @@
+// Public entry: `import { inspect, sanitize, detectCredentials } from "bulwark"`.
+export { detectCredentials, inspect, sanitize, scanInput } from "./api.js";
+export { BulwarkError, type BulwarkErrorCode } from "./errors.js";
+export type { ScanInput, ToolCall } from "./scan/input.js";
+export {
+  PROFILES,
+  REASONS,
+  SURFACES,
+  type Action,
+  type Context,
+  type CredentialFinding,
+  type Finding,
+  type Profile,
+  type Reason,
+  type Surface,
+  type Verdict,
+} from "./types.js";
+export { VERSION } from "./version.js";

@@ -1,0 +1,88 @@
+// Finds credentials in text: one keyword pass picks candidate rules, only those run their pattern.
+import type { CredentialFinding } from "../../types.js";
+import { shannonEntropy } from "./entropy.js";
+import { isPlaceholder } from "./placeholders.js";
+import { KeywordPrefilter } from "./prefilter.js";
+import type { CredentialRule } from "./rule.js";
+import { credentialRules } from "./rules/index.js";
+
+export interface CredentialMatch {
+  rule: CredentialRule;
+  /** Span of the secret itself (what is redacted). */
+  start: number;
+  end: number;
+}
+
+const DEFAULT_MIN_ENTROPY = 2.5;
+
+export class CredentialDetector {
+  private readonly prefilter: KeywordPrefilter;
+  /** Each rule's pattern compiled with match indices (`d`), so the secret's span is exact. */
+  private readonly patterns: readonly RegExp[];
+  constructor(readonly rules: readonly CredentialRule[]) {
+    this.prefilter = new KeywordPrefilter(rules.map((rule) => rule.keywords));
+    this.patterns = rules.map((rule) => {
+      const flags = rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`;
+      return new RegExp(rule.pattern.source, flags.includes("d") ? flags : `${flags}d`);
+    });
+  }
+
+  detect(text: string): CredentialMatch[] {
+    const matches: CredentialMatch[] = [];
+    for (const index of this.prefilter.candidates(text)) {
+      const rule = this.rules[index] as CredentialRule;
+      const pattern = this.patterns[index] as RegExp;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        const secret = m.groups?.secret ?? m[0];
+        if (!secret || !this.accepts(rule, secret)) continue;
+        const [start, end] = m.indices?.groups?.secret ?? [m.index, m.index + m[0].length];
+        matches.push({ rule, start, end });
+      }
+    }
+    return resolveOverlaps(matches);
+  }
+
+  private accepts(rule: CredentialRule, secret: string): boolean {
+    if (isPlaceholder(secret, rule.repeatsAllowed)) return false;
+    if (shannonEntropy(secret) < (rule.minEntropy ?? DEFAULT_MIN_ENTROPY)) return false;
+    return rule.accept ? rule.accept(secret) : true;
+  }
+}
+
+/** Keeps one match per region: specific beats generic, then the longer span, then rule order. */
+function resolveOverlaps(matches: CredentialMatch[]): CredentialMatch[] {
+  if (matches.length < 2) return matches;
+  const ranked = matches
+    .map((match, order) => ({ match, order }))
+    .sort((a, b) => {
+      const ga = a.match.rule.generic ? 1 : 0;
+      const gb = b.match.rule.generic ? 1 : 0;
+      if (ga !== gb) return ga - gb;
+      const la = a.match.end - a.match.start;
+      const lb = b.match.end - b.match.start;
+      return lb - la || a.order - b.order;
+    });
+  const kept: CredentialMatch[] = [];
+  for (const { match } of ranked) {
+    if (kept.every((k) => match.end <= k.start || match.start >= k.end)) kept.push(match);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export const credentialDetector = new CredentialDetector(credentialRules);
+
+export function toCredentialFinding(match: CredentialMatch): CredentialFinding {
+  return {
+    type: match.rule.id,
+    description: match.rule.description,
+    span: [match.start, match.end],
+    confidence: match.rule.confidence,
+    env_var: match.rule.envVar,
+    redacted: `[REDACTED:${match.rule.id}]`,
+  };
+}

@@ -1,0 +1,63 @@
+// Values that have the shape of a secret but are documentation, templates or masks.
+
+const PLACEHOLDER_WORDS = [
+  "example",
+  "placeholder",
+  "changeme",
+  "change_me",
+  "redacted",
+  "dummy",
+  "sample",
+  "your_",
+  "your-",
+  "yourkey",
+  "yourtoken",
+  "insert",
+  "xxxxx",
+  "*****",
+  "....",
+  "${",
+  "{{",
+  "<",
+  ">",
+  "%s",
+  "[redacted",
+];
+
+/** Exact values that stand for "a password goes here" in URLs and config. */
+const PLACEHOLDER_VALUES = new Set([
+  "password", "passwd", "pass", "pwd", "secret", "changeme", "root", "admin", "user", "username",
+  "test", "testing", "123456", "12345678", "token", "apikey", "api_key", "mypassword", "foobar",
+  "hunter2", "p@ssw0rd", "letmein", "null", "none", "undefined", "true", "false",
+  // Well-known defaults of local services.
+  "postgres", "guest", "mysql", "redis", "default", "rabbitmq", "mongo",
+]);
+
+/** Secrets published in vendors' documentation for local emulators and examples. */
+const PUBLISHED_SECRETS = new Set([
+  // Azurite / Azure Storage Emulator account key.
+  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+]);
+
+/** A run of one repeated character this long is a mask, not randomness. */
+const MAX_REPEAT = 6;
+
+function hasLongRun(text: string): boolean {
+  let run = 1;
+  for (let i = 1; i < text.length; i++) {
+    run = text.charCodeAt(i) === text.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run >= MAX_REPEAT) return true;
+  }
+  return false;
+}
+
+const SEQUENCES = ["abcdefgh", "01234567", "12345678", "qwertyui"];
+
+export function isPlaceholder(secret: string, repeatsAllowed = false): boolean {
+  const lower = secret.toLowerCase();
+  if (PLACEHOLDER_VALUES.has(lower) || PUBLISHED_SECRETS.has(secret)) return true;
+  for (const word of PLACEHOLDER_WORDS) if (lower.includes(word)) return true;
+  if (repeatsAllowed) return false;
+  for (const seq of SEQUENCES) if (lower.includes(seq)) return true;
+  return hasLongRun(lower);
+}

@@ -1,0 +1,34 @@
+// The scan pipeline: request → input → lanes → policy → verdict. Synchronous and pure.
+import { BulwarkError } from "../errors.js";
+import type { Context, Finding, Verdict } from "../types.js";
+import type { ScanInput } from "./input.js";
+import { lanes } from "./lanes.js";
+import { decide } from "./policy.js";
+import { plainTextInput, requestInput, UNRECOGNISED_REQUEST } from "./request.js";
+import { buildVerdict, type VersionStamp } from "./verdict.js";
+
+const stamp: VersionStamp = { model_version: "rules-only", learning_version: "none" };
+
+export function runLanes(input: ScanInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const lane of lanes) {
+    for (const finding of lane.scan(input)) findings.push(finding);
+  }
+  return findings;
+}
+
+export function scanInput(input: ScanInput, startedAt = performance.now()): Verdict {
+  const findings = runLanes(input);
+  return buildVerdict(input, findings, decide(findings, input), stamp, startedAt);
+}
+
+/**
+ * Scans text or any request shape of CONTRACT.md. A string is always plain text; an object must
+ * be one of the known shapes (a BulwarkError otherwise).
+ */
+export function inspect(request: string | object, context: Context = {}): Verdict {
+  const startedAt = performance.now();
+  const input = typeof request === "string" ? plainTextInput(request, context) : requestInput(request, context);
+  if (!input) throw new BulwarkError("invalid_request", UNRECOGNISED_REQUEST);
+  return scanInput(input, startedAt);
+}

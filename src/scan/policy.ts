@@ -1,0 +1,61 @@
+// Context decides: the same finding is allowed, reviewed or blocked depending on where the text
+// is headed and the caller's profile.
+import type { Action, Finding, Reason } from "../types.js";
+import type { ScanInput } from "./input.js";
+import { isOutbound } from "./tool-kind.js";
+
+export interface Decision {
+  action: Action;
+  reasons: Reason[];
+  confidence: number;
+}
+
+const RANK: Record<Action, number> = { allow: 0, review: 1, block: 2 };
+
+export function strongest(a: Action, b: Action): Action {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** Text that leaves the machine or persists: secrets here are disclosures, not just sightings. */
+export function isOutboundInput(input: ScanInput): boolean {
+  const surface = input.context.eval_surface;
+  if (surface === "outbound_message" || surface === "memory_write") return true;
+  if (surface !== "tool_call_args") return false;
+  if (input.context.destination) return true;
+  return input.toolCall !== undefined && isOutbound(input.toolCall.kind);
+}
+
+function actionFor(finding: Finding, input: ScanInput, outbound: boolean): Action {
+  const profile = input.context.profile;
+  if (finding.reason === "detected:credential") {
+    // A secret being read is redacted and reviewed; a secret being sent is stopped.
+    return outbound || profile === "strict" ? "block" : "review";
+  }
+  switch (finding.severity) {
+    case "critical":
+      return "block";
+    case "high":
+      return profile === "permissive" ? "review" : "block";
+    case "medium":
+      return profile === "strict" ? "block" : "review";
+    case "low":
+      return profile === "strict" ? "review" : "allow";
+  }
+}
+
+export function decide(findings: readonly Finding[], input: ScanInput): Decision {
+  const outbound = isOutboundInput(input);
+  let action: Action = "allow";
+  let confidence = 0;
+  const reasons = new Set<Reason>();
+  for (const finding of findings) {
+    const own = actionFor(finding, input, outbound);
+    if (own === "allow") continue;
+    action = strongest(action, own);
+    confidence = Math.max(confidence, finding.confidence);
+    reasons.add(finding.reason);
+    for (const reason of finding.also ?? []) reasons.add(reason);
+    if (finding.reason === "detected:credential" && outbound) reasons.add("policy:credential_disclosure");
+  }
+  return { action, reasons: [...reasons], confidence };
+}
