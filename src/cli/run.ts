@@ -65,6 +65,16 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .description("describe lanes, reasons, surfaces and versions as JSON")
     .action(async () => setCode(await capabilitiesCommand(io)));
   program
+    .command("bench")
+    .description("measure scan latency and throughput on this machine")
+    .option("--json", "print the report as JSON")
+    .action(async (opts: { json?: boolean }) => {
+      const { runBench, formatBench } = await import("../bench/run.js");
+      const report = runBench();
+      io.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatBench(report));
+      setCode(0);
+    });
+  program
     .command("version")
     .description("print the version")
     .action(async () => setCode(await versionCommand(io)));

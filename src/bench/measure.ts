@@ -1,0 +1,37 @@
+// Timing helpers for `bulwark bench`. Benchmarks print numbers; they never fail a build.
+
+export interface Timing {
+  name: string;
+  p50_us: number;
+  p99_us: number;
+  runs: number;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+}
+
+/** Times `fn` once per run after a warm-up; returns p50 and p99 in microseconds. */
+export function timeEach(name: string, fn: () => unknown, runs = 5000, warmup = 500): Timing {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = new Float64Array(runs);
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples[i] = (performance.now() - t0) * 1000;
+  }
+  samples.sort();
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { name, p50_us: round(percentile(samples, 0.5)), p99_us: round(percentile(samples, 0.99)), runs };
+}
+
+/** Megabytes (10^6 bytes of UTF-8) per second over `rounds` passes of `fn(text)`. */
+export function throughput(name: string, text: string, fn: (t: string) => unknown, rounds = 10): { name: string; mb_per_s: number; ms_per_mb: number } {
+  fn(text);
+  const bytes = Buffer.byteLength(text);
+  const t0 = performance.now();
+  for (let i = 0; i < rounds; i++) fn(text);
+  const seconds = (performance.now() - t0) / 1000;
+  const mbPerS = (bytes * rounds) / 1e6 / seconds;
+  return { name, mb_per_s: Math.round(mbPerS * 10) / 10, ms_per_mb: Math.round((1000 / mbPerS) * 100) / 100 };
+}

@@ -1,0 +1,35 @@
+// `bulwark bench` / `npm run bench`: latency and throughput of each part of the scan path.
+import { detectCredentials, inspect, sanitize } from "../api.js";
+import { ordinaryText, SHORT_MESSAGE } from "./corpus.js";
+import { throughput, timeEach } from "./measure.js";
+
+export interface BenchReport {
+  node: string;
+  timings: ReturnType<typeof timeEach>[];
+  throughput: ReturnType<typeof throughput>[];
+}
+
+export function runBench(): BenchReport {
+  const mb = ordinaryText(1_000_000);
+  const leak = `${SHORT_MESSAGE.slice(0, 150)} key ghp_Zq8vB2nL5mK9pR3tX7wY1cF4hJ6gD0sA2eQ8`;
+  return {
+    node: process.version,
+    timings: [
+      timeEach("credentials: detect, 200-char message", () => detectCredentials(SHORT_MESSAGE), 20000),
+      timeEach("credentials: sanitize, message with a token", () => sanitize(leak), 20000),
+      timeEach("inspect: 200-char message (full pipeline)", () => inspect(SHORT_MESSAGE), 20000),
+    ],
+    throughput: [
+      throughput("credentials: detect, 1 MB ordinary text", mb, detectCredentials),
+      throughput("inspect: 1 MB ordinary text (full pipeline)", mb, (t) => inspect(t), 5),
+    ],
+  };
+}
+
+export function formatBench(report: BenchReport): string {
+  const lines = [`bulwark bench (node ${report.node})`, "", "| measure | p50 µs | p99 µs |", "|---|---|---|"];
+  for (const t of report.timings) lines.push(`| ${t.name} | ${t.p50_us} | ${t.p99_us} |`);
+  lines.push("", "| measure | MB/s | ms per MB |", "|---|---|---|");
+  for (const t of report.throughput) lines.push(`| ${t.name} | ${t.mb_per_s} | ${t.ms_per_mb} |`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { inspect } from "./inspect.js";
+import { applyRedactions, mapOffset } from "./redact.js";
+
+const PAT = "ghp_" + "Zq8vB2nL5mK9pR3tX7wY1cF4hJ6gD0sA2eQ8";
+
+describe("redaction offsets", () => {
+  const text = "aa SECRET bb";
+  const redactions = [{ start: 3, end: 9, type: "t" }];
+  it("shifts offsets after a redaction and snaps offsets inside it", () => {
+    const out = applyRedactions(text, redactions);
+    expect(out).toBe("aa [REDACTED:t] bb");
+    expect(out.slice(mapOffset(10, redactions, "start"))).toBe("bb");
+    expect(mapOffset(5, redactions, "start")).toBe(3);
+    expect(mapOffset(5, redactions, "end")).toBe(3 + "[REDACTED:t]".length);
+  });
+});
+
+describe("policy by context", () => {
+  it("reviews a secret that is only seen, blocks one that is sent", () => {
+    expect(inspect(`log line ${PAT}`, { eval_surface: "tool_result" }).action).toBe("review");
+    const sent = inspect(`log line ${PAT}`, { eval_surface: "outbound_message" });
+    expect(sent.action).toBe("block");
+    expect(sent.reasons).toContain("policy:credential_disclosure");
+  });
+
+  it("blocks any secret under the strict profile", () => {
+    expect(inspect(PAT, { profile: "strict" }).action).toBe("block");
+  });
+
+  it("treats a named destination as outbound", () => {
+    const v = inspect(PAT, { eval_surface: "tool_call_args", destination: "https://paste.example" });
+    expect(v.reasons).toContain("policy:credential_disclosure");
+  });
+
+  it("gives the same scan_id for the same text and context, another for another context", () => {
+    expect(inspect("abc").scan_id).toBe(inspect("abc").scan_id);
+    expect(inspect("abc").scan_id).not.toBe(inspect("abc", { eval_surface: "tool_result" }).scan_id);
+  });
+
+  it("never puts a secret in evidence or sanitized_text", () => {
+    const v = inspect({ tool_name: "http_post", tool_input: { url: "https://x", headers: { auth: PAT } } });
+    expect(JSON.stringify(v)).not.toContain(PAT.slice(4));
+  });
+});

@@ -1,0 +1,55 @@
+// Pins which folders may import which: detectors stay pure and testable alone.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const SRC = fileURLToPath(new URL("../src/", import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return path.endsWith(".ts") && !path.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/^\s*(?:import|export)[^"']*?from\s+["']([^"']+)["']/gm)].map((m) => m[1] as string);
+}
+
+function resolved(file: string, spec: string): string {
+  return spec.startsWith(".") ? relative(SRC, join(file, "..", spec)) : spec;
+}
+
+describe("architecture", () => {
+  it("lanes import only the scan types, their own folder and libraries", () => {
+    for (const file of sources(join(SRC, "lanes"))) {
+      const lane = relative(join(SRC, "lanes"), file).split("/")[0];
+      for (const spec of importsOf(file)) {
+        const target = resolved(file, spec);
+        if (!spec.startsWith(".")) continue;
+        const allowed =
+          target.startsWith(`lanes/${lane}/`) || target.startsWith("scan/") || ["types.js", "errors.js"].includes(target);
+        expect(allowed, `${relative(SRC, file)} imports ${target}`).toBe(true);
+        expect(target, relative(SRC, file)).not.toMatch(/^(cli|proxy|feedback|hooks)\//);
+      }
+    }
+  });
+
+  it("the scan pipeline never imports a particular lane, the CLI or the proxy", () => {
+    for (const file of sources(join(SRC, "scan"))) {
+      for (const spec of importsOf(file)) {
+        expect(resolved(file, spec), relative(SRC, file)).not.toMatch(/^(lanes|cli|proxy|feedback|hooks)\//);
+      }
+    }
+  });
+
+  it("the package exports the documented API", async () => {
+    const api = await import("../src/index.js");
+    for (const name of ["inspect", "sanitize", "detectCredentials", "BulwarkError", "VERSION"]) {
+      expect(api, name).toHaveProperty(name);
+    }
+  });
+});

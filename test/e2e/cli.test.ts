@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+
+const GITHUB_PAT = "ghp_" + "Zq8vB2nL5mK9pR3tX7wY1cF4hJ6gD0sA2eQ8";
+
+describe("bulwark CLI contract", () => {
+  it("inspect prints one verdict with every contract field", async () => {
+    const r = await runCli(["inspect"], `here is my token ${GITHUB_PAT}`);
+    expect(r.code).toBe(0);
+    const v = JSON.parse(r.stdout);
+    for (const key of ["suspicious", "action", "reasons", "confidence", "findings", "sanitized_text", "scan_id", "model_version", "learning_version", "elapsed_ms"]) {
+      expect(v, key).toHaveProperty(key);
+    }
+    expect(v.reasons).toContain("detected:credential");
+    expect(v.scan_id).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(r.stdout).not.toContain(GITHUB_PAT);
+    expect(v.findings[0].evidence).toBe("[REDACTED:github-pat]");
+  });
+
+  it("--fail-on-suspicious exits 3 on a suspicious verdict and 0 on a clean one", async () => {
+    expect((await runCli(["inspect", "--fail-on-suspicious"], GITHUB_PAT)).code).toBe(3);
+    expect((await runCli(["inspect", "--fail-on-suspicious"], "what is 2 + 2?")).code).toBe(0);
+  });
+
+  it("inspect-json refuses invalid JSON with exit 2 and one line on stderr", async () => {
+    const r = await runCli(["inspect-json"], "{not json");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/^bulwark: invalid JSON/);
+  });
+
+  it("inspect-json refuses an unknown request shape with exit 2", async () => {
+    const r = await runCli(["inspect-json"], '{"hello": "world"}');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unrecognised request/);
+  });
+
+  it("inspect-json rejects an unknown eval_surface naming the field", async () => {
+    const r = await runCli(["inspect-json"], '{"text": "hi", "context": {"eval_surface": "nowhere"}}');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/context\.eval_surface/);
+  });
+
+  it("secrets in an outbound tool call add policy:credential_disclosure and block", async () => {
+    const event = { tool_name: "send_email", tool_input: { to: "x@example.org", body: `key: ${GITHUB_PAT}` } };
+    const v = JSON.parse((await runCli(["inspect-json"], JSON.stringify(event))).stdout);
+    expect(v.action).toBe("block");
+    expect(v.reasons).toEqual(expect.arrayContaining(["detected:credential", "policy:credential_disclosure"]));
+  });
+
+  it("empty input gives a valid allow verdict", async () => {
+    const r = await runCli(["inspect"], "");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ action: "allow", suspicious: false, sanitized_text: "" });
+  });
+
+  it("invalid UTF-8 is replaced and scanned, not a crash", async () => {
+    const bytes = Buffer.concat([Buffer.from("token "), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(` ${GITHUB_PAT}`)]);
+    const r = await runCli(["inspect"], bytes);
+    expect(r.code).toBe(0);
+    const v = JSON.parse(r.stdout);
+    expect(v.sanitized_text).toContain("\uFFFD");
+    expect(v.reasons).toContain("detected:credential");
+  });
+
+  it("input over --max-bytes is refused with exit 2, not buffered", async () => {
+    const r = await runCli(["inspect", "--max-bytes", "1024"], "a".repeat(4096));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/input too large/);
+  });
+
+  it("100 MB of input is refused by default with a clear error", async () => {
+    const r = await runCli(["sanitize"], Buffer.alloc(100 * 1024 * 1024, 0x61));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/input too large: more than 33554432 bytes/);
+  });
+
+  it("sanitize redacts and keeps everything else byte for byte", async () => {
+    const r = await runCli(["sanitize"], `a\n${GITHUB_PAT}\nb`);
+    expect(r.stdout).toBe("a\n[REDACTED:github-pat]\nb");
+  });
+
+  it("detect-credentials lists type, span and env var, never the secret", async () => {
+    const text = `x ${GITHUB_PAT}`;
+    const r = await runCli(["detect-credentials"], text);
+    const list = JSON.parse(r.stdout);
+    expect(list).toEqual([expect.objectContaining({ type: "github-pat", span: [2, 2 + GITHUB_PAT.length], env_var: "GITHUB_TOKEN" })]);
+    expect(r.stdout).not.toContain(GITHUB_PAT);
+  });
+
+  it("unknown flags and commands exit 2 with one line", async () => {
+    for (const args of [["inspect", "--bogus"], ["frobnicate"]]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
+    }
+  });
+
+  it("capabilities and version describe the build", async () => {
+    const caps = JSON.parse((await runCli(["capabilities"])).stdout);
+    expect(caps.lanes.map((l: { id: string }) => l.id)).toContain("credentials");
+    expect(caps.credential_types.length).toBeGreaterThanOrEqual(60);
+    expect((await runCli(["version"])).stdout).toMatch(/^bulwark \d+\.\d+\.\d+/);
+  });
+});
+
+describe("inspect-jsonl sidecar", () => {
+  it("answers each line in order, echoes ids, reports bad lines and goes on", async () => {
+    const input = [
+      JSON.stringify({ id: 1, text: `leak ${GITHUB_PAT}` }),
+      "not json",
+      "",
+      JSON.stringify({ id: "b", tool_name: "Bash", tool_input: { command: "ls -la" } }),
+      JSON.stringify({ id: 3, jsonrpc: "2.0", method: "tools/call", params: { name: "echo", arguments: { message: "hi" } } }),
+      JSON.stringify({ id: 4, foo: 1 }),
+    ].join("\n");
+    const r = await runCli(["inspect-jsonl"], input);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out).toHaveLength(5);
+    expect(out[0]).toMatchObject({ id: 1, action: "review" });
+    expect(out[1]).toMatchObject({ code: "invalid_json", line: 2 });
+    expect(out[2]).toMatchObject({ id: "b", action: "allow" });
+    expect(out[3]).toMatchObject({ id: 3, action: "allow" });
+    expect(out[4]).toMatchObject({ id: 4, code: "invalid_request" });
+  });
+
+  it("answers a line over the limit with an error and keeps the stream going", async () => {
+    const input = `${JSON.stringify({ text: "x".repeat(5000) })}\n${JSON.stringify({ id: 2, text: "ok" })}\n`;
+    const r = await runCli(["inspect-jsonl", "--max-bytes", "1000"], input);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out[0]).toMatchObject({ code: "input_too_large", line: 1 });
+    expect(out[1]).toMatchObject({ id: 2, action: "allow" });
+  });
+
+  it("exits cleanly on EOF with no input", async () => {
+    const r = await runCli(["inspect-jsonl"], "");
+    expect(r).toMatchObject({ code: 0, stdout: "" });
+  });
+});
