@@ -1,0 +1,52 @@
+// Runs the command rules over a shell text: parse once, resolve, check each invocation.
+import type { Severity } from "../../types.js";
+import { resolveShell, type Invocation } from "./resolve.js";
+import type { CommandReason } from "./rule.js";
+import { rulesByName, rulesForAll, scriptRules } from "./rules/index.js";
+
+export interface CommandMatch {
+  rule: string;
+  description: string;
+  severity: Severity;
+  reason: CommandReason;
+  /** Span in the analysed text. */
+  start: number;
+  end: number;
+}
+
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+
+export function severityMax(a: Severity, b: Severity): Severity {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+export function analyzeShell(text: string): CommandMatch[] {
+  const resolution = resolveShell(text);
+  const matches: CommandMatch[] = [];
+  const seen = new Set<string>();
+  const add = (rule: { id: string; description: string; reason: CommandReason }, severity: Severity, inv: Invocation) => {
+    const key = `${rule.id}:${inv.start}:${inv.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    // In a pipeline the danger is the pipeline (`curl … | sh`): report its whole span.
+    const first = inv.pipe?.elements[0]?.[0];
+    const last = inv.pipe?.elements[inv.pipe.elements.length - 1]?.at(-1);
+    const start = first ? Math.min(first.start, inv.start) : inv.start;
+    const end = last ? Math.max(last.end, inv.end) : inv.end;
+    matches.push({ rule: rule.id, description: rule.description, severity, reason: rule.reason, start, end });
+  };
+  for (const inv of resolution.invocations) {
+    const named = rulesByName.get(inv.name.toLowerCase());
+    for (const list of named ? [rulesForAll, named] : [rulesForAll]) {
+      for (const rule of list) {
+        const verdict = rule.check(inv, resolution);
+        if (verdict) add(rule, verdict === true ? rule.severity : verdict, inv);
+      }
+    }
+  }
+  for (const rule of scriptRules) {
+    const inv = rule.check(resolution);
+    if (inv) add(rule, rule.severity, inv);
+  }
+  return matches;
+}

@@ -1,0 +1,158 @@
+// Deleting things that cannot come back: the disk, home directories, system trees.
+import { isSecretFile, persistenceTarget } from "../paths.js";
+import type { CommandRule } from "../rule.js";
+import { hasFlag, lower, operands, targetClasses } from "./facts.js";
+
+const BROAD_ROOT = ["root", "windows-root"] as const;
+
+function rmTargets(args: readonly string[]): string[] {
+  return operands(args);
+}
+
+function isRecursive(args: readonly string[]): boolean {
+  return hasFlag(args, "rR", ["--recursive"]);
+}
+
+export const deleteRules: CommandRule[] = [
+  {
+    id: "rm-recursive-root",
+    description: "recursive delete of the whole filesystem",
+    severity: "critical",
+    reason: "semantic:destructive_command",
+    names: ["rm"],
+    check: (inv) => {
+      if (inv.args.includes("--no-preserve-root")) return true;
+      const classes = targetClasses(rmTargets(inv.args));
+      return isRecursive(inv.args) && BROAD_ROOT.some((c) => classes.has(c));
+    },
+    examples: {
+      positive: ["rm -rf /", "sudo rm -rf /*", "rm -fr / --no-preserve-root", "/bin/rm -R -f //", "r\\m -rf /", '"r""m" -rf /', "$'\\x72\\x6d' -rf /"],
+      negative: ["rm -rf ./build", "rm -rf /tmp/cache-123", "rm /"],
+    },
+  },
+  {
+    id: "rm-recursive-home",
+    description: "recursive delete of a home directory or its keys, configs and documents",
+    severity: "critical",
+    reason: "semantic:destructive_command",
+    names: ["rm"],
+    check: (inv) => {
+      const classes = targetClasses(rmTargets(inv.args));
+      if (classes.has("home")) return isRecursive(inv.args);
+      return classes.has("home-sensitive") && isRecursive(inv.args);
+    },
+    examples: {
+      positive: ["rm -rf ~", "rm -rf ~/.ssh", 'rm -rf "$HOME"', "rm -rf ${HOME}/*", "rm -r ~/.aws", "rm -rf /home/alice", "rm -rf ~/Documents", "x=rm; $x -rf ~/.gnupg"],
+      negative: ["rm -rf ~/projects/app/node_modules", "rm -rf ~/.cache/pip", "rm ~/notes.txt"],
+    },
+  },
+  {
+    id: "rm-recursive-system",
+    description: "recursive delete of a system tree",
+    severity: "critical",
+    reason: "semantic:destructive_command",
+    names: ["rm"],
+    check: (inv) => {
+      if (!isRecursive(inv.args)) return false;
+      const classes = targetClasses(rmTargets(inv.args));
+      if (classes.has("system")) return true;
+      return classes.has("system-file") ? "high" : false;
+    },
+    examples: {
+      positive: ["rm -rf /etc", "rm -rf /usr/", "sudo rm -r /var", "rm -rf /boot/grub"],
+      negative: ["rm -rf /var/tmp/build-42", "rm -rf /opt/myapp/cache"],
+    },
+  },
+  {
+    id: "rm-sensitive-file",
+    description: "delete of a system file or a secret key",
+    severity: "high",
+    reason: "semantic:destructive_command",
+    names: ["rm", "shred", "unlink"],
+    check: (inv) => {
+      const targets = rmTargets(inv.args);
+      if (targetClasses(targets).has("system-file")) return true;
+      return !isRecursive(inv.args) && targets.some((t) => isSecretFile(t) || persistenceTarget(t) !== undefined);
+    },
+    examples: {
+      positive: ["rm /etc/passwd", "rm -f ~/.ssh/id_rsa", "unlink /etc/shadow", "shred -u ~/.ssh/id_ed25519"],
+      negative: ["rm notes.txt", "rm -f /tmp/lock", "rm ~/.ssh/known_hosts.old.bak.tmp-x"],
+    },
+  },
+  {
+    id: "rm-recursive-cwd",
+    description: "recursive forced delete of everything in the working directory",
+    severity: "medium",
+    reason: "semantic:destructive_command",
+    names: ["rm"],
+    check: (inv) => isRecursive(inv.args) && hasFlag(inv.args, "f", ["--force"]) && targetClasses(rmTargets(inv.args)).has("cwd"),
+    examples: {
+      positive: ["rm -rf *", "rm -rf .", "rm -rf ./*", "rm -rf .."],
+      negative: ["rm -rf dist", "rm -f *.o", "rm -r ./tmp"],
+    },
+  },
+  {
+    id: "find-delete-broad",
+    description: "find that deletes under /, a home directory or a system tree",
+    severity: "critical",
+    reason: "semantic:destructive_command",
+    names: ["find"],
+    check: (inv) => {
+      const firstOption = inv.args.findIndex((a) => a.startsWith("-") || a === "(" || a === "!");
+      const starts = inv.args.slice(0, firstOption === -1 ? inv.args.length : firstOption);
+      const classes = targetClasses(starts);
+      const broad = classes.has("root") || classes.has("home") || classes.has("system") || classes.has("home-sensitive");
+      if (!broad) return false;
+      if (inv.args.includes("-delete")) return true;
+      for (let i = 0; i < inv.args.length; i++) {
+        if (!["-exec", "-execdir", "-ok", "-okdir"].includes(inv.args[i] as string)) continue;
+        const cmd = (inv.args[i + 1] ?? "").replace(/^.*\//, "");
+        if (["rm", "shred", "unlink", "rmdir", "truncate"].includes(cmd)) return true;
+      }
+      return false;
+    },
+    examples: {
+      positive: ["find / -delete", "find ~ -type f -exec rm -f {} \\;", "find /etc -name '*.conf' -delete", "find $HOME -mindepth 1 -exec rm -rf {} +"],
+      negative: ["find . -name '*.pyc' -delete", "find /tmp -mtime +7 -delete", "find / -name '*.log' -print", "find ~/projects/x -name node_modules -prune"],
+    },
+  },
+  {
+    id: "move-to-void",
+    description: "moving a home, system tree or the root into /dev/null or away",
+    severity: "critical",
+    reason: "semantic:destructive_command",
+    names: ["mv"],
+    check: (inv) => {
+      const ops = operands(inv.args);
+      const dest = ops[ops.length - 1];
+      if (ops.length < 2 || dest === undefined) return false;
+      const sources = targetClasses(ops.slice(0, -1));
+      return dest === "/dev/null" || sources.has("root") || sources.has("home") || sources.has("system");
+    },
+    examples: {
+      positive: ["mv ~ /dev/null", "mv /etc /tmp/x", "mv ~/.ssh /dev/null", "mv /* /tmp/trash"],
+      negative: ["mv a.txt b.txt", "mv build/ dist/", "mv ~/Downloads/file.zip ~/archive/"],
+    },
+  },
+  {
+    id: "windows-recursive-delete",
+    description: "PowerShell or cmd recursive delete of a drive, the Windows tree or a profile",
+    severity: "critical",
+    reason: "semantic:destructive_command",
+    names: ["remove-item", "ri", "rm", "del", "erase", "rd", "rmdir", "rimraf"],
+    check: (inv) => {
+      // `\` is a path separator here, not an escape: read the raw words.
+      const raw = inv.raw.slice(1);
+      const unixRm = lower(inv) === "rm";
+      const recursive = raw.some((a) => /^(?:-recurse|\/s)$/i.test(a) || (!unixRm && /^-r$/i.test(a)));
+      if (!recursive) return false;
+      const targets = raw.filter((a) => !/^(?:-|\/[a-z]$)/i.test(a)).map((a) => a.replace(/^["']|["']$/g, ""));
+      const classes = targetClasses(targets);
+      return classes.has("windows-root") || (!unixRm && (classes.has("root") || classes.has("home")));
+    },
+    examples: {
+      positive: ["Remove-Item -Recurse -Force C:\\", "rd /s /q C:\\", "del /s /q C:\\*", "Remove-Item -Path $env:USERPROFILE -Recurse -Force", "rmdir /s /q C:\\Windows"],
+      negative: ["Remove-Item -Recurse -Force .\\build", "rd /s /q node_modules", "del /q temp.txt"],
+    },
+  },
+];

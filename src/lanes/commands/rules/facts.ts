@@ -1,0 +1,135 @@
+// Shared knowledge about commands: flags, operands, which programs run code, fetch or send data.
+import { classifyPath, type PathClass } from "../paths.js";
+import type { Invocation } from "../resolve.js";
+import type { Script } from "../shell/ast.js";
+
+export const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh", "ash", "mksh", "fish", "rbash", "busybox", "tcsh", "csh"]);
+export const SCRIPT_INTERPRETERS = new Set([
+  "python", "python2", "python3", "perl", "ruby", "node", "nodejs", "php", "lua", "tclsh", "pwsh", "powershell", "deno", "bun", "osascript", "Rscript",
+]);
+export const DOWNLOADERS = new Set([
+  "curl", "wget", "fetch", "lwp-download", "lwp-request", "GET", "http", "https", "aria2c", "axel", "iwr", "invoke-webrequest",
+  "irm", "invoke-restmethod", "tftp", "ftp", "wget2", "curlie", "xh",
+]);
+export const NETWORK_SENDERS = new Set([
+  "curl", "wget", "nc", "ncat", "netcat", "socat", "telnet", "scp", "sftp", "rsync", "ftp", "tftp", "smbclient", "mail", "mailx",
+  "sendmail", "mutt", "http", "https", "xh", "curlie", "ssh", "whois", "rclone", "aws", "gsutil", "az", "openssl", "iwr",
+  "invoke-webrequest", "irm", "invoke-restmethod", "gh",
+]);
+export const DECODERS = new Set(["base64", "base32", "xxd", "uudecode", "openssl", "gunzip", "zcat", "rev", "basenc", "certutil"]);
+
+/** A short option cluster (`-rf`) contains one of `letters`, or a long option is present. */
+export function hasFlag(args: readonly string[], letters: string, long: readonly string[] = []): boolean {
+  for (const a of args) {
+    if (a === "--") return false;
+    if (a.startsWith("--")) {
+      const name = a.includes("=") ? a.slice(0, a.indexOf("=")) : a;
+      if (long.includes(name)) return true;
+    } else if (a.startsWith("-") && a.length > 1 && /^-[A-Za-z0-9]+$/.test(a)) {
+      for (const l of letters) if (a.includes(l)) return true;
+    }
+  }
+  return false;
+}
+
+/** Arguments that are not options (everything after `--` counts). */
+export function operands(args: readonly string[], valueOptions: ReadonlySet<string> = new Set()): string[] {
+  const out: string[] = [];
+  let afterDashes = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (afterDashes) out.push(a);
+    else if (a === "--") afterDashes = true;
+    else if (a.startsWith("-") && a.length > 1) {
+      if (valueOptions.has(a)) i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+export function lower(inv: Invocation): string {
+  return inv.name.toLowerCase();
+}
+
+export function targetClasses(paths: readonly string[]): Set<PathClass> {
+  return new Set(paths.map(classifyPath));
+}
+
+/** Does the interpreter read its program from stdin (`sh`, `bash -s`, `python3 -`)? */
+export function readsStdin(inv: Invocation): boolean {
+  const name = inv.name;
+  if (name === "source" || name === ".") return inv.args.length === 0 || inv.args[0] === "/dev/stdin" || inv.args[0] === "-";
+  if (!SHELLS.has(name) && !SCRIPT_INTERPRETERS.has(name) && name !== "iex" && name !== "invoke-expression") return false;
+  if (inv.args.some((a) => a === "-c" || a === "-e" || a === "-m" || a === "--command" || a === "-r")) return false;
+  if (inv.args.includes("-s") || inv.args.includes("-")) return true;
+  const files = operands(inv.args);
+  return files.length === 0 || files[0] === "/dev/stdin" || files[0] === "-";
+}
+
+/** Every command name inside a script (words[0] of simple commands, recursively), lower-cased. */
+export function namesIn(script: Script, out: Set<string> = new Set(), depth = 0): Set<string> {
+  if (depth > 8) return out;
+  for (const pipeline of script.pipelines) {
+    for (const command of pipeline.commands) {
+      if (command.kind === "compound") {
+        namesIn(command.body, out, depth + 1);
+        continue;
+      }
+      for (const word of command.words) for (const nested of word.nested) namesIn(nested, out, depth + 1);
+      const first = command.words.find((w, i) => i > 0 || !["sudo", "env", "command", "exec", "nohup"].includes(w.value));
+      if (first) out.add(first.value.slice(Math.max(first.value.lastIndexOf("/"), -1) + 1).toLowerCase());
+    }
+  }
+  return out;
+}
+
+/** Names of the commands whose output feeds this one: earlier elements of its pipeline. */
+export function upstreamNames(inv: Invocation): Set<string> {
+  const names = new Set<string>();
+  if (!inv.pipe) return names;
+  for (let k = 0; k < inv.pipe.index; k++) for (const other of inv.pipe.elements[k] ?? []) names.add(other.name.toLowerCase());
+  return names;
+}
+
+/** Names of the commands this one's output feeds. */
+export function downstreamNames(inv: Invocation): Set<string> {
+  const names = new Set<string>();
+  if (!inv.pipe) return names;
+  for (let k = inv.pipe.index + 1; k < inv.pipe.elements.length; k++) for (const other of inv.pipe.elements[k] ?? []) names.add(other.name.toLowerCase());
+  return names;
+}
+
+/** Names of the commands inside substitutions in this invocation's arguments. */
+export function substitutedNames(inv: Invocation): Set<string> {
+  const names = new Set<string>();
+  for (const word of inv.argWords) for (const nested of word.nested) namesIn(nested, names);
+  return names;
+}
+
+export function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Is a decoder actually decoding (`base64 -d`, `xxd -r`, `openssl enc -d`)? */
+export function isDecoding(inv: Invocation): boolean {
+  switch (inv.name) {
+    case "base64":
+    case "base32":
+    case "basenc":
+      return hasFlag(inv.args, "dD", ["--decode"]);
+    case "xxd":
+      return hasFlag(inv.args, "r", ["--revert"]);
+    case "openssl":
+      return inv.args.includes("-d") || inv.args.includes("base64") && inv.args.includes("-d");
+    case "certutil":
+      return inv.args.some((a) => /^[-/]decode$/i.test(a));
+    case "uudecode":
+    case "gunzip":
+    case "zcat":
+    case "rev":
+      return true;
+    default:
+      return false;
+  }
+}

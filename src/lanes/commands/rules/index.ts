@@ -1,0 +1,47 @@
+// Every command rule, indexed by the command names it looks at.
+import type { CommandRule, ScriptRule } from "../rule.js";
+import { deleteRules } from "./delete.js";
+import { diskRules } from "./disk.js";
+import { exfiltrationRules, readThenSend } from "./exfiltration.js";
+import { forkBombInlineRule, forkBombScriptRule } from "./forkbomb.js";
+import { gitRules } from "./git.js";
+import { infraRules } from "./infra.js";
+import { permissionRules } from "./perms.js";
+import { persistenceRules } from "./persistence.js";
+import { downloadThenExecute, powershellCradle, rceRules } from "./rce.js";
+import { reverseShellRules } from "./reverse-shell.js";
+import { systemRules } from "./system.js";
+import { trackRules } from "./tracks.js";
+
+export const commandRules: readonly CommandRule[] = [
+  ...deleteRules,
+  ...diskRules,
+  forkBombInlineRule,
+  ...permissionRules,
+  ...rceRules,
+  ...reverseShellRules,
+  ...persistenceRules,
+  ...exfiltrationRules,
+  ...trackRules,
+  ...gitRules,
+  ...infraRules,
+  ...systemRules,
+];
+
+export const scriptRules: readonly ScriptRule[] = [forkBombScriptRule, downloadThenExecute, readThenSend, powershellCradle];
+
+/** Rules without a name list run on every invocation; the rest only on their names (lower case). */
+export const rulesByName = new Map<string, CommandRule[]>();
+export const rulesForAll: CommandRule[] = [];
+for (const rule of commandRules) {
+  if (!rule.names) {
+    rulesForAll.push(rule);
+    continue;
+  }
+  for (const name of rule.names) {
+    const key = name.toLowerCase();
+    const list = rulesByName.get(key) ?? [];
+    list.push(rule);
+    rulesByName.set(key, list);
+  }
+}

@@ -1,0 +1,128 @@
+// Where shell code sits in a text. A text that is a command line is analysed whole; in prose,
+// command lines, code spans and fenced blocks are analysed as embedded (their severity lowered,
+// since talking about a command is not running it). One pass over the lines: linear.
+import { DANGEROUS_COMMANDS, KNOWN_COMMANDS } from "./known-commands.js";
+
+export interface Segment {
+  text: string;
+  /** Offset of `text` in the field it came from. */
+  offset: number;
+  /** The whole field is a command (full severity) rather than a command quoted in prose. */
+  whole: boolean;
+}
+
+const PROMPT = /^\s*(?:\$|#|>|PS [^>]*>|[\w.-]+@[\w.-]+:[^$#]*[$#])\s+/;
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=\S*$/;
+
+function firstCommandWord(line: string): string | undefined {
+  const tokens = line.replace(PROMPT, "").trimStart().split(/\s+/);
+  for (const token of tokens) {
+    if (ASSIGNMENT.test(token)) continue;
+    return token.replace(/^["'(]+/, "");
+  }
+  return undefined;
+}
+
+export function isCommandLine(line: string): boolean {
+  const word = firstCommandWord(line);
+  if (!word) return false;
+  if (KNOWN_COMMANDS.has(word) || KNOWN_COMMANDS.has(word.replace(/^\\/, ""))) return true;
+  if (/^(?:\/|\.\/|~\/)[\w./-]+$/.test(word)) return true;
+  return /^[\w.-]+\.(?:sh|exe|ps1|bat|cmd|py)$/.test(word) || /^(?:r\\m|"r""m"|\$'\\x)/.test(word);
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ text: text.slice(start, end), start });
+    if (nl === -1) return lines;
+    start = nl + 1;
+  }
+}
+
+/** Is the whole text a shell script or command line (rather than prose that mentions one)? */
+export function isCommandText(text: string, lines: Line[] = splitLines(text)): boolean {
+  let commands = 0;
+  let total = 0;
+  let continued = false;
+  let first = true;
+  for (const { text: line } of lines) {
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    total++;
+    const isCmd = continued || isCommandLine(line) || /^(?:then|do|done|fi|else|elif|esac|\}|\)|;;)/.test(trimmed);
+    if (first && !isCmd) return false;
+    first = false;
+    if (isCmd) commands++;
+    continued = /(?:\\|&&|\|\||\||\{|\(|do|then)$/.test(trimmed);
+  }
+  return total > 0 && commands / total >= 0.6;
+}
+
+function embeddedInLine(line: Line, out: Segment[]): void {
+  const text = line.text;
+  if (isCommandLine(text)) {
+    const lead = text.length - text.replace(PROMPT, "").length;
+    out.push({ text: text.slice(lead), offset: line.start + lead, whole: false });
+    return;
+  }
+  // Inline code spans: `rm -rf /`.
+  let found = false;
+  for (let at = text.indexOf("`"); at !== -1; ) {
+    const close = text.indexOf("`", at + 1);
+    if (close === -1) break;
+    const span = text.slice(at + 1, close);
+    if (isCommandLine(span)) {
+      out.push({ text: span, offset: line.start + at + 1, whole: false });
+      found = true;
+    }
+    at = text.indexOf("`", close + 1);
+  }
+  if (found) return;
+  // A dangerous command in the middle of a sentence: analyse from it to the end of the line.
+  const re = /[^\s"'`(]+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!DANGEROUS_COMMANDS.has(m[0])) continue;
+    const rest = text.slice(m.index);
+    if (!/^\S+\s+\S/.test(rest)) continue;
+    out.push({ text: rest, offset: line.start + m.index, whole: false });
+    return;
+  }
+}
+
+export function commandSegments(text: string): Segment[] {
+  if (text.length === 0) return [];
+  const lines = splitLines(text);
+  if (isCommandText(text, lines)) return [{ text, offset: 0, whole: true }];
+  const out: Segment[] = [];
+  let fence: Line | undefined;
+  let fenceBody: Line[] = [];
+  for (const line of lines) {
+    if (/^\s*(?:```|~~~)/.test(line.text)) {
+      if (fence) {
+        const first = fenceBody[0];
+        if (first) {
+          const last = fenceBody[fenceBody.length - 1] as Line;
+          out.push({ text: text.slice(first.start, last.start + last.text.length), offset: first.start, whole: false });
+        }
+        fence = undefined;
+        fenceBody = [];
+      } else {
+        fence = line;
+      }
+      continue;
+    }
+    if (fence) fenceBody.push(line);
+    else embeddedInLine(line, out);
+  }
+  if (fence) for (const line of fenceBody) embeddedInLine(line, out);
+  return out;
+}
