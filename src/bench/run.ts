@@ -2,14 +2,17 @@
 import { detectCredentials, inspect, sanitize } from "../api.js";
 import { ordinaryText, SHORT_MESSAGE } from "./corpus.js";
 import { throughput, timeEach } from "./measure.js";
+import { adversarialTimings, shellTimings, treeSitterTimings, type WorstCase } from "./shell.js";
 
 export interface BenchReport {
   node: string;
   timings: ReturnType<typeof timeEach>[];
   throughput: ReturnType<typeof throughput>[];
+  worst_cases: WorstCase[];
 }
 
-export function runBench(): BenchReport {
+export async function runBench(): Promise<BenchReport> {
+  const treeSitter = await treeSitterTimings();
   const mb = ordinaryText(1_000_000);
   const leak = `${SHORT_MESSAGE.slice(0, 150)} key ghp_Zq8vB2nL5mK9pR3tX7wY1cF4hJ6gD0sA2eQ8`;
   return {
@@ -18,11 +21,14 @@ export function runBench(): BenchReport {
       timeEach("credentials: detect, 200-char message", () => detectCredentials(SHORT_MESSAGE), 20000),
       timeEach("credentials: sanitize, message with a token", () => sanitize(leak), 20000),
       timeEach("inspect: 200-char message (full pipeline)", () => inspect(SHORT_MESSAGE), 20000),
+      ...shellTimings(),
+      ...(treeSitter?.timings ?? []),
     ],
     throughput: [
       throughput("credentials: detect, 1 MB ordinary text", mb, detectCredentials),
       throughput("inspect: 1 MB ordinary text (full pipeline)", mb, (t) => inspect(t), 5),
     ],
+    worst_cases: [...adversarialTimings(), ...(treeSitter?.worst ?? [])],
   };
 }
 
@@ -31,5 +37,7 @@ export function formatBench(report: BenchReport): string {
   for (const t of report.timings) lines.push(`| ${t.name} | ${t.p50_us} | ${t.p99_us} |`);
   lines.push("", "| measure | MB/s | ms per MB |", "|---|---|---|");
   for (const t of report.throughput) lines.push(`| ${t.name} | ${t.mb_per_s} | ${t.ms_per_mb} |`);
+  lines.push("", "| worst case (one run) | ms |", "|---|---|");
+  for (const w of report.worst_cases) lines.push(`| ${w.name} | ${w.ms} |`);
   return `${lines.join("\n")}\n`;
 }

@@ -70,8 +70,21 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option("--json", "print the report as JSON")
     .action(async (opts: { json?: boolean }) => {
       const { runBench, formatBench } = await import("../bench/run.js");
-      const report = runBench();
+      const report = await runBench();
       io.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatBench(report));
+      setCode(0);
+    });
+  program
+    .command("eval")
+    .description("accuracy over labelled JSONL files (default: shared/datasets/eval and the project's sets)")
+    .argument("[files...]", "labelled JSONL files ({text, label: attack|benign, surface})")
+    .option("--json", "print the reports as JSON")
+    .action(async (files: string[], opts: { json?: boolean }) => {
+      const { runEval, writeReport, formatReports } = await import("../eval/run.js");
+      const reports = runEval(files);
+      const path = files.length === 0 ? writeReport(reports) : undefined;
+      io.stdout.write(opts.json ? `${JSON.stringify(reports)}\n` : formatReports(reports));
+      if (path) io.stderr.write(`report written to ${path}\n`);
       setCode(0);
     });
   program

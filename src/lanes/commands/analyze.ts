@@ -1,6 +1,7 @@
 // Runs the command rules over a shell text: parse once, resolve, check each invocation.
 import type { Severity } from "../../types.js";
 import { resolveShell, type Invocation } from "./resolve.js";
+import { MAX_COMMANDS } from "./shell/parse.js";
 import type { CommandReason } from "./rule.js";
 import { rulesByName, rulesForAll, scriptRules } from "./rules/index.js";
 
@@ -20,13 +21,19 @@ export function severityMax(a: Severity, b: Severity): Severity {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
+/** Findings kept per rule: a script repeating `rm -rf /` ten thousand times needs only a few. */
+export const MAX_MATCHES_PER_RULE = 5;
+
 export function analyzeShell(text: string): CommandMatch[] {
   const resolution = resolveShell(text);
   const matches: CommandMatch[] = [];
   const seen = new Set<string>();
+  const perRule = new Map<string, number>();
   const add = (rule: { id: string; description: string; reason: CommandReason }, severity: Severity, inv: Invocation) => {
     const key = `${rule.id}:${inv.start}:${inv.end}`;
-    if (seen.has(key)) return;
+    const count = perRule.get(rule.id) ?? 0;
+    if (seen.has(key) || count >= MAX_MATCHES_PER_RULE) return;
+    perRule.set(rule.id, count + 1);
     seen.add(key);
     // In a pipeline the danger is the pipeline (`curl … | sh`): report its whole span.
     const first = inv.pipe?.elements[0]?.[0];
@@ -47,6 +54,10 @@ export function analyzeShell(text: string): CommandMatch[] {
   for (const rule of scriptRules) {
     const inv = rule.check(resolution);
     if (inv) add(rule, rule.severity, inv);
+  }
+  if (resolution.truncated) {
+    // Too long to read to the end: never let what was not read pass silently.
+    matches.push({ rule: "command-too-large", description: `more than ${MAX_COMMANDS} commands; the rest was not analysed`, severity: "medium", reason: "semantic:destructive_command", start: 0, end: text.length });
   }
   return matches;
 }

@@ -7,7 +7,13 @@ import type { Finding, Reason, Severity } from "../../types.js";
 import { analyzeShell } from "./analyze.js";
 import { commandFinding } from "./finding.js";
 import { fileWriteFindings } from "./files.js";
-import { commandSegments } from "./segments.js";
+import { rulesByName } from "./rules/index.js";
+import { SHELLS } from "./rules/facts.js";
+import { DANGEROUS_COMMANDS } from "./known-commands.js";
+import { commandSegments, mightMatter, namesPattern } from "./segments.js";
+
+/** Every command name some rule looks at, for skipping prose lines no rule can match. */
+const RULE_NAMES = namesPattern([...rulesByName.keys(), ...SHELLS, ...DANGEROUS_COMMANDS]);
 import { sendFindings } from "./sends.js";
 import { sqlFindings, sqlFieldText } from "./sql.js";
 
@@ -40,6 +46,7 @@ export function scanCommands(input: ScanInput): Finding[] {
     if (sqlFieldText(input, field)) return; // SQL fields are parsed as SQL below
     const segments = shell.has(i) ? [{ text, offset: 0, whole: true }] : commandSegments(text);
     for (const segment of segments) {
+      if (!segment.whole && !mightMatter(segment.text, RULE_NAMES)) continue;
       for (const match of analyzeShell(segment.text)) {
         let severity = segment.whole ? match.severity : LOWER[match.severity];
         if (destructive) severity = RAISE[severity];

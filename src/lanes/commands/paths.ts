@@ -45,7 +45,23 @@ function stripTrailing(path: string): string {
   return p;
 }
 
-export function classifyPath(raw: string): PathClass {
+/** Small bounded memo: the same few paths are classified by several rules per command. */
+function memo<T>(fn: (path: string) => T): (path: string) => T {
+  const cache = new Map<string, T>();
+  return (path: string) => {
+    let value = cache.get(path);
+    if (value === undefined && !cache.has(path)) {
+      if (cache.size >= 512) cache.clear();
+      value = fn(path);
+      cache.set(path, value);
+    }
+    return value as T;
+  };
+}
+
+export const classifyPath = memo(classifyPathUncached);
+
+function classifyPathUncached(raw: string): PathClass {
   const path = stripTrailing(raw.trim().replace(/\/{2,}/g, "/"));
   if (path === "") return "other";
   if (path === "/" || path === "/*" || path === "/.*" || path === "/..") return "root";
@@ -76,11 +92,15 @@ export function classifyPath(raw: string): PathClass {
 }
 
 /** Files whose reading is credential access: keys, cloud credentials, password hashes, env files. */
-export function isSecretFile(raw: string): boolean {
+export const isSecretFile = memo(isSecretFileUncached);
+
+function isSecretFileUncached(raw: string): boolean {
   const path = raw.trim();
   const home = homeRelative(path) ?? path.replace(/^\.\//, "");
   if (/(?:^|\/)\.ssh\/(?:id_[a-z0-9_]+|[^/]*_key|identity)(?!\.pub)$/.test(home) || /(?:^|\/)id_(?:rsa|dsa|ecdsa|ed25519)$/.test(home)) return true;
   if (/(?:^|\/)\.aws\/(?:credentials|config)$/.test(home)) return true;
+  // The folders that hold keys, taken whole (`tar cz ~/.ssh`).
+  if (/^\.(?:ssh|aws|gnupg|kube|docker|password-store|azure)\/?\*?$/.test(home) && homeRelative(path) !== undefined) return true;
   if (/(?:^|\/)\.(?:netrc|git-credentials|npmrc|pypirc|pgpass|my\.cnf)$/.test(home)) return true;
   if (/(?:^|\/)\.(?:kube\/config|docker\/config\.json|config\/gcloud\/[^ ]*credentials[^ ]*\.json|azure\/[^ ]*token[^ ]*)$/.test(home)) return true;
   if (/(?:^|\/)\.gnupg(?:\/|$)/.test(home) || /(?:^|\/)\.password-store(?:\/|$)/.test(home)) return true;
@@ -92,7 +112,9 @@ export function isSecretFile(raw: string): boolean {
 }
 
 /** Files that run code at login, on a schedule, or on every shell start: persistence. */
-export function persistenceTarget(raw: string): string | undefined {
+export const persistenceTarget = memo(persistenceTargetUncached);
+
+function persistenceTargetUncached(raw: string): string | undefined {
   const path = raw.trim();
   const home = homeRelative(path);
   if (home !== undefined) {

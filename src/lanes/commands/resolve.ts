@@ -24,8 +24,14 @@ export interface Invocation {
   substituted: boolean;
   /** Wrappers and re-parses on the way: ["sudo", "bash -c"]. */
   via: string[];
-  /** Raw text of the words from the source (for Windows commands where `\` is not an escape). */
-  raw: string[];
+  /** The words from the command name on, and the text their spans point into. */
+  words: Word[];
+  source: string;
+}
+
+/** Raw source text of the words (for Windows commands, where `\` is a path separator). */
+export function rawWords(inv: Invocation): string[] {
+  return inv.words.map((w) => inv.source.slice(w.start, w.end));
 }
 
 export interface Resolution {
@@ -37,6 +43,8 @@ export interface Resolution {
   /** Function names defined in the script, with the invocations of their bodies. */
   functions: Map<string, Invocation[]>;
   incomplete: boolean;
+  /** The script was longer than the parser analyses (see MAX_COMMANDS). */
+  truncated: boolean;
 }
 
 const INTERPRETER_C = new Set(["bash", "sh", "zsh", "dash", "ksh", "ash", "busybox", "fish", "mksh", "rbash"]);
@@ -83,12 +91,15 @@ class Resolver {
   readonly functions = new Map<string, Invocation[]>();
   readonly decoded: string[] = [];
   incomplete = false;
+  truncated = false;
   private readonly vars = new Map<string, string>();
 
-  constructor(private readonly source: string) {}
+  /** The text words' spans point into: the scanned text, or a re-parsed `bash -c` string. */
+  constructor(private source: string) {}
 
   script(script: Script, depth: number, via: string[], substituted: boolean, span?: [number, number]): void {
     if (script.incomplete) this.incomplete = true;
+    if (script.truncated) this.truncated = true;
     for (const fn of script.functions) {
       const inner = new Resolver(this.source);
       inner.script(fn.body, depth, via, false, span);
@@ -117,7 +128,9 @@ class Resolver {
   }
 
   private nestedOf(word: Word, depth: number, via: string[], span?: [number, number]): void {
-    for (const nested of word.nested) this.script(nested, depth, [...via, "$(…)"], true, span);
+    if (word.nested.length === 0) return;
+    const inner = [...via, "$(…)"];
+    for (const nested of word.nested) this.script(nested, depth, inner, true, span);
   }
 
   private redirectBodies(redirects: Redirect[], depth: number, via: string[], span?: [number, number]): void {
@@ -125,7 +138,8 @@ class Resolver {
   }
 
   private simple(command: SimpleCommand, depth: number, via: string[], substituted: boolean, span?: [number, number]): void {
-    for (const word of [...command.assignments, ...command.words]) this.nestedOf(word, depth, via, span);
+    for (const word of command.assignments) this.nestedOf(word, depth, via, span);
+    for (const word of command.words) this.nestedOf(word, depth, via, span);
     this.redirectBodies(command.redirects, depth, via, span);
     if (command.words.length === 0) {
       // `x=rm` on its own line: remember simple constant assignments for `$x -rf /`.
@@ -156,7 +170,7 @@ class Resolver {
     span?: [number, number],
   ): void {
     let rest = words;
-    const chain = [...via];
+    let chain = via;
     // Peel wrappers: sudo -u x env A=1 nohup nice -n 5 rm …
     for (let guard = 0; guard < 16 && rest.length > 0; guard++) {
       const name = basename(this.valueOf(rest[0] as Word));
@@ -186,7 +200,7 @@ class Resolver {
         }
         break;
       }
-      chain.push(name);
+      chain = [...chain, name];
       rest = rest.slice(i);
     }
     if (rest.length === 0) {
@@ -221,7 +235,8 @@ class Resolver {
       pipe: undefined,
       substituted,
       via,
-      raw: words.map((w) => this.source.slice(w.start, w.end)),
+      words,
+      source: this.source,
     };
     this.invocations.push(inv);
     return inv;
@@ -230,8 +245,10 @@ class Resolver {
   /** Strings that are themselves shell code: `bash -c '…'`, `eval …`, `su -c`, `ssh host …`, `find -exec`. */
   private reparse(inv: Invocation, depth: number, span: [number, number]): void {
     const again = (code: string, how: string) => {
-      const script = parseShell(code);
-      this.script(script, depth + 1, [...inv.via, how], inv.substituted, span);
+      const outer = this.source;
+      this.source = code;
+      this.script(parseShell(code), depth + 1, [...inv.via, how], inv.substituted, span);
+      this.source = outer;
     };
     const { name, args } = inv;
     if (INTERPRETER_C.has(name)) {
@@ -305,5 +322,6 @@ export function resolveShell(text: string, script: Script = parseShell(text)): R
     invocations: resolver.invocations,
     functions: resolver.functions,
     incomplete: resolver.incomplete,
+    truncated: resolver.truncated,
   };
 }

@@ -12,15 +12,36 @@ export interface Segment {
 }
 
 const PROMPT = /^\s*(?:\$|#|>|PS [^>]*>|[\w.-]+@[\w.-]+:[^$#]*[$#])\s+/;
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=\S*$/;
+/** One regex for every dangerous command name at a word boundary, followed by an argument. */
+const DANGEROUS_IN_PROSE = new RegExp(
+  `(^|[\\s"'(;|&])(?:${[...DANGEROUS_COMMANDS].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[ \\t]+[^\\s]`,
+);
+
+/** The first word after an optional prompt and `NAME=value` prefixes, without splitting the line. */
+const FIRST_WORD = /^\s*(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*["'(]*([^\s"'(]+)/;
 
 function firstCommandWord(line: string): string | undefined {
-  const tokens = line.replace(PROMPT, "").trimStart().split(/\s+/);
-  for (const token of tokens) {
-    if (ASSIGNMENT.test(token)) continue;
-    return token.replace(/^["'(]+/, "");
-  }
-  return undefined;
+  const c = line.charCodeAt(0);
+  // Prompts start with $, #, >, PS or user@host: strip them only when present.
+  const text = c === 36 || c === 35 || c === 62 || c === 80 || /^\S+@/.test(line) ? line.replace(PROMPT, "") : line;
+  return FIRST_WORD.exec(text)?.[1];
+}
+
+/**
+ * Could any rule match this embedded line? Some word in it names a command that has rules, or it
+ * holds what the name-less rules look at (devices, secret paths, persistence files, inline code).
+ * Only used for commands quoted in prose; a command that will run is always analysed.
+ */
+const TRIGGERS = /\/dev\/|\.ssh|\.aws|\.env\b|\.pem|\.key\b|\.netrc|\.npmrc|\.pypirc|\.kube|\.docker|\.gnupg|credentials|shadow|environ|_history|HIST|socket|checkpoint|authorized_keys|\.bashrc|\.zshrc|\.profile|cron|sudoers|systemd|\/var\/log|\/etc\//i;
+
+export function namesPattern(names: Iterable<string>): RegExp {
+  const escaped = [...new Set(names)].filter((n) => n !== "" && n !== ".").map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  escaped.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\w.-])(?:${escaped.join("|")})(?![\\w-])`, "i");
+}
+
+export function mightMatter(text: string, names: RegExp): boolean {
+  return names.test(text) || TRIGGERS.test(text);
 }
 
 export function isCommandLine(line: string): boolean {
@@ -88,13 +109,10 @@ function embeddedInLine(line: Line, out: Segment[]): void {
   }
   if (found) return;
   // A dangerous command in the middle of a sentence: analyse from it to the end of the line.
-  const re = /[^\s"'`(]+/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (!DANGEROUS_COMMANDS.has(m[0])) continue;
-    const rest = text.slice(m.index);
-    if (!/^\S+\s+\S/.test(rest)) continue;
-    out.push({ text: rest, offset: line.start + m.index, whole: false });
-    return;
+  const m = DANGEROUS_IN_PROSE.exec(text);
+  if (m) {
+    const at = m.index + (m[1]?.length ?? 0);
+    out.push({ text: text.slice(at), offset: line.start + at, whole: false });
   }
 }
 

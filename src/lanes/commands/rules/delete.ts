@@ -1,9 +1,15 @@
 // Deleting things that cannot come back: the disk, home directories, system trees.
+import { rawWords } from "../resolve.js";
 import { isSecretFile, persistenceTarget } from "../paths.js";
 import type { CommandRule } from "../rule.js";
 import { hasFlag, lower, operands, targetClasses } from "./facts.js";
 
 const BROAD_ROOT = ["root", "windows-root"] as const;
+
+const FIND_FILTERS = new Set(["-name", "-iname", "-path", "-ipath", "-wholename", "-regex", "-iregex", "-newer", "-mtime", "-mmin", "-atime", "-amin", "-ctime", "-size", "-empty", "-user", "-group", "-perm", "-links", "-inum"]);
+
+/** System files whose loss locks users out or breaks boot. */
+const CRITICAL_FILES = /^\/etc\/(?:passwd|shadow|group|gshadow|sudoers|fstab|hosts|hostname|resolv\.conf|ssh\/sshd_config|pam\.d(?:\/.*)?|security\/.*|crypttab|inittab|login\.defs)$|^\/boot\/|^\/(?:usr\/)?s?bin\/|^\/usr\/lib\/|^\/lib(?:64)?\//;
 
 function rmTargets(args: readonly string[]): string[] {
   return operands(args);
@@ -71,11 +77,13 @@ export const deleteRules: CommandRule[] = [
     names: ["rm", "shred", "unlink"],
     check: (inv) => {
       const targets = rmTargets(inv.args);
-      if (targetClasses(targets).has("system-file")) return true;
-      return !isRecursive(inv.args) && targets.some((t) => isSecretFile(t) || persistenceTarget(t) !== undefined);
+      if (targets.some((t) => CRITICAL_FILES.test(t))) return true;
+      if (!isRecursive(inv.args) && targets.some((t) => isSecretFile(t) || persistenceTarget(t) !== undefined)) return true;
+      // Other files under /etc or /var/lib: routine administration, but worth a look.
+      return targetClasses(targets).has("system-file") ? "medium" : false;
     },
     examples: {
-      positive: ["rm /etc/passwd", "rm -f ~/.ssh/id_rsa", "unlink /etc/shadow", "shred -u ~/.ssh/id_ed25519"],
+      positive: ["rm /etc/passwd", "rm -f ~/.ssh/id_rsa", "unlink /etc/shadow", "shred -u ~/.ssh/id_ed25519", "rm /usr/bin/sudo"],
       negative: ["rm notes.txt", "rm -f /tmp/lock", "rm ~/.ssh/known_hosts.old.bak.tmp-x"],
     },
   },
@@ -103,17 +111,22 @@ export const deleteRules: CommandRule[] = [
       const classes = targetClasses(starts);
       const broad = classes.has("root") || classes.has("home") || classes.has("system") || classes.has("home-sensitive");
       if (!broad) return false;
-      if (inv.args.includes("-delete")) return true;
-      for (let i = 0; i < inv.args.length; i++) {
+      let deletes = inv.args.includes("-delete");
+      for (let i = 0; i < inv.args.length && !deletes; i++) {
         if (!["-exec", "-execdir", "-ok", "-okdir"].includes(inv.args[i] as string)) continue;
         const cmd = (inv.args[i + 1] ?? "").replace(/^.*\//, "");
-        if (["rm", "shred", "unlink", "rmdir", "truncate"].includes(cmd)) return true;
+        deletes = ["rm", "shred", "unlink", "rmdir", "truncate"].includes(cmd);
       }
-      return false;
+      if (!deletes) return false;
+      // A filter (-name '*.tmp', -mtime +30) makes it a clean-up, not a wipe: review it under
+      // the root or system trees, let it through in a home directory.
+      const filtered = inv.args.some((a) => FIND_FILTERS.has(a));
+      if (!filtered) return true;
+      return classes.has("root") || classes.has("system") ? "medium" : false;
     },
     examples: {
       positive: ["find / -delete", "find ~ -type f -exec rm -f {} \\;", "find /etc -name '*.conf' -delete", "find $HOME -mindepth 1 -exec rm -rf {} +"],
-      negative: ["find . -name '*.pyc' -delete", "find /tmp -mtime +7 -delete", "find / -name '*.log' -print", "find ~/projects/x -name node_modules -prune"],
+      negative: ["find . -name '*.pyc' -delete", "find /tmp -mtime +7 -delete", "find / -name '*.log' -print", "find ~/projects/x -name node_modules -prune", "find ~ -name '*.tmp' -delete", "find $HOME -name .DS_Store -delete"],
     },
   },
   {
@@ -142,7 +155,7 @@ export const deleteRules: CommandRule[] = [
     names: ["remove-item", "ri", "rm", "del", "erase", "rd", "rmdir", "rimraf"],
     check: (inv) => {
       // `\` is a path separator here, not an escape: read the raw words.
-      const raw = inv.raw.slice(1);
+      const raw = rawWords(inv).slice(1);
       const unixRm = lower(inv) === "rm";
       const recursive = raw.some((a) => /^(?:-recurse|\/s)$/i.test(a) || (!unixRm && /^-r$/i.test(a)));
       if (!recursive) return false;

@@ -1,4 +1,5 @@
 // Wiping disks and partitions, and Windows' recovery points.
+import { rawWords } from "../resolve.js";
 import { classifyPath } from "../paths.js";
 import type { CommandRule } from "../rule.js";
 import { lower, operands } from "./facts.js";
@@ -75,7 +76,7 @@ export const diskRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["format", "vssadmin", "wmic", "bcdedit", "cipher", "diskpart", "wbadmin"],
     check: (inv) => {
-      const raw = inv.raw.slice(1).map((a) => a.toLowerCase());
+      const raw = rawWords(inv).slice(1).map((a) => a.toLowerCase());
       switch (lower(inv)) {
         case "format":
           return raw.some((a) => /^[a-z]:\\?$/.test(a));

@@ -2,7 +2,7 @@
 import type { CommandRule, ScriptRule } from "../rule.js";
 import { deleteRules } from "./delete.js";
 import { diskRules } from "./disk.js";
-import { exfiltrationRules, readThenSend } from "./exfiltration.js";
+import { exfiltrationRules, fileUploadRules, readThenSend } from "./exfiltration.js";
 import { forkBombInlineRule, forkBombScriptRule } from "./forkbomb.js";
 import { gitRules } from "./git.js";
 import { infraRules } from "./infra.js";
@@ -22,6 +22,7 @@ export const commandRules: readonly CommandRule[] = [
   ...reverseShellRules,
   ...persistenceRules,
   ...exfiltrationRules,
+  ...fileUploadRules,
   ...trackRules,
   ...gitRules,
   ...infraRules,

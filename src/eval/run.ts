@@ -1,0 +1,40 @@
+// `bulwark eval [FILE…]` / `npm run eval`: every shared eval file plus the project's own sets.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { credentialCorpus } from "../lanes/credentials/corpus.js";
+import { commandCorpus } from "./command-corpus.js";
+import { loadJsonl, type LabelledRow } from "./dataset.js";
+import { evaluateSet, formatReports, type SetReport } from "./report.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const SHARED_EVAL = join(ROOT, "..", "shared", "datasets", "eval");
+
+function projectSets(): Array<[string, LabelledRow[]]> {
+  const credentials = credentialCorpus(10, 4242).map((c, i): LabelledRow => ({ id: `cred:${c.rule}:${i}`, text: c.text, label: "attack", category: "credential", surface: "user_prompt" }));
+  return [
+    ["project: commands (generated)", commandCorpus()],
+    ["project: credentials (generated)", credentials],
+  ];
+}
+
+export function runEval(files: readonly string[]): SetReport[] {
+  const reports: SetReport[] = [];
+  const paths = files.length > 0 ? files : existsSync(SHARED_EVAL) ? readdirSync(SHARED_EVAL).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(SHARED_EVAL, f)) : [];
+  for (const path of paths) reports.push(evaluateSet(basename(path, ".jsonl"), loadJsonl(path)));
+  if (files.length === 0) {
+    for (const [name, rows] of projectSets()) {
+      const credentials = name.includes("credentials");
+      reports.push(evaluateSet(name, rows, credentials ? (v) => v.reasons.includes("detected:credential") : undefined));
+    }
+  }
+  return reports;
+}
+
+export function writeReport(reports: readonly SetReport[], out = join(ROOT, "reports", "eval.json")): string {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ generated_at: new Date().toISOString(), reports }, null, 2)}\n`);
+  return out;
+}
+
+export { formatReports };
