@@ -24,7 +24,13 @@ export function severityMax(a: Severity, b: Severity): Severity {
 /** Findings kept per rule: a script repeating `rm -rf /` ten thousand times needs only a few. */
 export const MAX_MATCHES_PER_RULE = 5;
 
-export function analyzeShell(text: string): CommandMatch[] {
+/** Typographic quotes from web pages and docs read as the ASCII quotes they stand for (same length). */
+function foldQuotes(text: string): string {
+  return /[\u2018\u2019\u201c\u201d]/.test(text) ? text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"') : text;
+}
+
+export function analyzeShell(raw: string): CommandMatch[] {
+  const text = foldQuotes(raw);
   const resolution = resolveShell(text);
   const matches: CommandMatch[] = [];
   const seen = new Set<string>();

@@ -23,8 +23,9 @@ function hostOf(value: string): string | undefined {
   }
 }
 
+/** Loopback, private and link-local addresses: the user's own network, not a drop. */
 function isLocalIp(ip: string): boolean {
-  return /^(?:127\.|0\.0\.0\.0$|::1$|localhost$)/.test(ip);
+  return /^(?:127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|0\.0\.0\.0$|::1$|f[cd][0-9a-f]{2}:|fe80:)/i.test(ip);
 }
 
 /** The kind of exfiltration drop a URL or host points at, if any. */

@@ -77,7 +77,8 @@ function classifyPathUncached(raw: string): PathClass {
     const first = parts[0] as string;
     const whole = parts.length === 1 || (parts.length === 2 && (parts[1] === "*" || parts[1] === ".*"));
     if (whole && HOME_SENSITIVE.has(first)) return "home-sensitive";
-    if (SECRET_DIRS.has(first)) return "home-sensitive";
+    // Inside ~/.ssh and friends: the keys themselves, or everything at once.
+    if (SECRET_DIRS.has(first) && (parts.length === 1 || parts[parts.length - 1] === "*" || isSecretFile(path))) return "home-sensitive";
     return "other";
   }
   if (path.startsWith("/")) {
@@ -86,6 +87,8 @@ function classifyPathUncached(raw: string): PathClass {
     if (SYSTEM_TOP.has(top) && (parts.length === 1 || (parts.length === 2 && (parts[1] === "*" || parts[1] === ".*")))) {
       return top === "home" || top === "Users" || top === "root" ? "home" : "system";
     }
+    // /var/lib/<service> holds databases; deeper paths (/var/lib/apt/lists/*) are caches.
+    if (top === "var" && parts[1] === "lib") return parts.length === 3 && parts[2] !== "*" ? "system-file" : "other";
     if (CRITICAL_TREES.some((tree) => `${path}/`.startsWith(tree))) return "system-file";
   }
   return "other";

@@ -48,8 +48,8 @@ export const deleteRules: CommandRule[] = [
       return classes.has("home-sensitive") && isRecursive(inv.args);
     },
     examples: {
-      positive: ["rm -rf ~", "rm -rf ~/.ssh", 'rm -rf "$HOME"', "rm -rf ${HOME}/*", "rm -r ~/.aws", "rm -rf /home/alice", "rm -rf ~/Documents", "x=rm; $x -rf ~/.gnupg"],
-      negative: ["rm -rf ~/projects/app/node_modules", "rm -rf ~/.cache/pip", "rm ~/notes.txt"],
+      positive: ["rm -rf ~", "rm -rf ~/.ssh", "rm -rf ~/.ssh/*", "rm -rf ~/.ssh/id_ed25519", 'rm -rf "$HOME"', "rm -rf ${HOME}/*", "rm -r ~/.aws", "rm -rf /home/alice", "rm -rf ~/Documents", "x=rm; $x -rf ~/.gnupg"],
+      negative: ["rm -rf ~/projects/app/node_modules", "rm -rf ~/.cache/pip", "rm ~/notes.txt", "rm -rf ~/.ssh/known_hosts"],
     },
   },
   {
@@ -65,8 +65,8 @@ export const deleteRules: CommandRule[] = [
       return classes.has("system-file") ? "high" : false;
     },
     examples: {
-      positive: ["rm -rf /etc", "rm -rf /usr/", "sudo rm -r /var", "rm -rf /boot/grub"],
-      negative: ["rm -rf /var/tmp/build-42", "rm -rf /opt/myapp/cache"],
+      positive: ["rm -rf /etc", "rm -rf /usr/", "sudo rm -r /var", "rm -rf /boot/grub", "rm -rf /var/lib/postgresql"],
+      negative: ["rm -rf /var/tmp/build-42", "rm -rf /opt/myapp/cache", "rm -rf /var/lib/apt/lists/*"],
     },
   },
   {

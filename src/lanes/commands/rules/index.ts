@@ -2,7 +2,7 @@
 import type { CommandRule, ScriptRule } from "../rule.js";
 import { deleteRules } from "./delete.js";
 import { diskRules } from "./disk.js";
-import { exfiltrationRules, fileUploadRules, readThenSend } from "./exfiltration.js";
+import { exfiltrationRules, fifoNetcatRelay, fileUploadRules, readThenSend } from "./exfiltration.js";
 import { forkBombInlineRule, forkBombScriptRule } from "./forkbomb.js";
 import { gitRules } from "./git.js";
 import { infraRules } from "./infra.js";
@@ -29,7 +29,7 @@ export const commandRules: readonly CommandRule[] = [
   ...systemRules,
 ];
 
-export const scriptRules: readonly ScriptRule[] = [forkBombScriptRule, downloadThenExecute, readThenSend, powershellCradle];
+export const scriptRules: readonly ScriptRule[] = [forkBombScriptRule, downloadThenExecute, readThenSend, powershellCradle, fifoNetcatRelay];
 
 /** Rules without a name list run on every invocation; the rest only on their names (lower case). */
 export const rulesByName = new Map<string, CommandRule[]>();

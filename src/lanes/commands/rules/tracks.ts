@@ -5,7 +5,8 @@ import { operands } from "./facts.js";
 import { writtenFiles } from "./persistence.js";
 
 const HISTORY_FILE = /(?:^|\/)\.(?:bash_history|zsh_history|history|sh_history|python_history|node_repl_history|psql_history|mysql_history|lesshst)$|ConsoleHost_history\.txt$/;
-const LOG_PATH = /^\/var\/log(?:\/|$)|^\/var\/adm(?:\/|$)|^\/var\/run\/utmp$|^\/var\/log\/(?:wtmp|btmp|lastlog)$/;
+/** The log tree itself and the live logs that record logins and commands; rotated archives are not here. */
+const LOG_PATH = /^\/var\/(?:log|adm)\/?\*?$|^\/var\/log\/(?:auth\.log|syslog|messages|secure|wtmp|btmp|lastlog|kern\.log|audit(?:\/.*)?|journal(?:\/.*)?)$|^\/var\/run\/utmp$/;
 
 function truncates(inv: Invocation, test: (p: string) => boolean): boolean {
   const name = inv.name.toLowerCase();
@@ -47,7 +48,7 @@ export const trackRules: CommandRule[] = [
     },
     examples: {
       positive: ["rm -rf /var/log/*", "truncate -s 0 /var/log/auth.log", "> /var/log/syslog", "shred -u /var/log/wtmp", "wevtutil cl Security"],
-      negative: ["tail -f /var/log/syslog", "ls /var/log", "rm -f ./logs/app.log"],
+      negative: ["tail -f /var/log/syslog", "ls /var/log", "rm -f ./logs/app.log", "rm /var/log/*.gz", "rm -f /var/log/nginx/access.log.1"],
     },
   },
 ];
