@@ -25,11 +25,26 @@ export function isOutboundInput(input: ScanInput): boolean {
   return input.toolCall !== undefined && isOutbound(input.toolCall.kind);
 }
 
+const CREDENTIAL_NAME = /pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth|credential|private[_-]?key/i;
+
+/**
+ * A secret handed to a local tool under a credential-named argument (`login(password=…)`,
+ * `{"access_token": …}`) is going where it belongs: allowed, still redacted everywhere.
+ */
+function credentialArgument(finding: Finding, input: ScanInput): boolean {
+  if (input.context.eval_surface !== "tool_call_args") return false;
+  if (finding.rule.startsWith("generic-")) return true; // matched as `<credential name> = value`
+  const [start, end] = finding.span;
+  const field = input.fields.find((f) => f.start <= start && end <= f.end);
+  return field?.key !== undefined && CREDENTIAL_NAME.test(field.key);
+}
+
 function actionFor(finding: Finding, input: ScanInput, outbound: boolean): Action {
   const profile = input.context.profile;
   if (finding.reason === "detected:credential") {
     // A secret being read is redacted and reviewed; a secret being sent is stopped.
-    return outbound || profile === "strict" ? "block" : "review";
+    if (outbound || profile === "strict") return "block";
+    return credentialArgument(finding, input) ? "allow" : "review";
   }
   switch (finding.severity) {
     case "critical":

@@ -17,7 +17,7 @@ const FAMILIES: ReadonlyArray<readonly [ToolKind, readonly string[]]> = [
   ["sql", ["sql", "query", "database", "postgres", "mysql", "sqlite"]],
   ["shell", ["bash", "shell", "exec", "terminal", "run_command", "runcommand", "command", "powershell", "cmd", "spawn", "subprocess"]],
   ["email", ["email", "mail", "gmail", "smtp"]],
-  ["chat", ["slack", "discord", "telegram", "teams", "message", "chat", "post_comment", "comment", "tweet", "whatsapp", "sms"]],
+  ["chat", ["slack", "discord", "telegram", "teams", "message", "chat", "post_comment", "comment", "tweet", "whatsapp", "sms", "send", "share", "publish", "notify", "forward"]],
   ["memory", ["memory", "create_entities", "add_observations", "create_relations", "remember", "store_note", "save_note"]],
   ["http", ["http", "fetch", "request", "curl", "webhook", "upload", "post", "put", "api_call", "browse", "navigate", "webfetch", "websearch"]],
   ["file_write", ["write", "edit", "create_file", "append", "save", "multiedit", "notebookedit", "move_file", "str_replace", "patch"]],

@@ -24,6 +24,17 @@ describe("policy by context", () => {
     expect(sent.reasons).toContain("policy:credential_disclosure");
   });
 
+  it("allows a secret passed to a local tool under a credential-named argument, still redacted", () => {
+    const login = inspect({ tool_name: "ticket_login", tool_input: { username: "ann", password: "Tr0ub4dor&3x" } });
+    expect(login.action).toBe("allow");
+    expect(login.findings.map((f) => f.rule)).toContain("generic-password");
+    expect(login.sanitized_text).not.toContain("Tr0ub4dor");
+    const leaked = inspect({ tool_name: "ticket_login", tool_input: { username: "ann", note: `my token ${PAT}` } });
+    expect(leaked.action).toBe("review");
+    const sent = inspect({ tool_name: "send_message", tool_input: { text: "hi", password: "Tr0ub4dor&3x" } });
+    expect(sent.action).toBe("block");
+  });
+
   it("blocks any secret under the strict profile", () => {
     expect(inspect(PAT, { profile: "strict" }).action).toBe("block");
   });
