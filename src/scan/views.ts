@@ -1,0 +1,396 @@
+// Views of a text for the detectors: the same words with obfuscation undone. Each view says what
+// it undid (that is evidence: `obfuscation:<kind>`) and where in the original it comes from.
+// Bounded: decoded runs and hidden HTML add at most MAX_EXTRA characters in all.
+import { createRequire } from "node:module";
+import { Parser as HtmlParser } from "htmlparser2";
+
+export type ViewKind =
+  | "raw"
+  | "nfkc"
+  | "invisible_unicode"
+  | "hidden_text"
+  | "homoglyphs"
+  | "leetspeak"
+  | "encoded_payload"
+  | "hidden_html";
+
+export interface View {
+  kind: ViewKind;
+  text: string;
+  /** Where the view's text sits in the original (whole text for whole-text views). */
+  span: [number, number];
+}
+
+export interface Obfuscation {
+  kind: string;
+  span: [number, number];
+  detail: string;
+}
+
+const MAX_EXTRA = 256 * 1024;
+
+// ── invisible characters ─────────────────────────────────────────────────────────────────────
+
+const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2064\ufeff\u180e\u00ad\u034f]/;
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+
+interface Invisible {
+  clean: string;
+  hidden: string;
+  zeroWidth: number;
+  bidi: number;
+  tags: number;
+  firstAt: number;
+}
+
+/** Removes zero-width and bidi controls; Unicode tag characters (U+E0000–E007F) become hidden ASCII. */
+function stripInvisible(text: string): Invisible | undefined {
+  if (!ZERO_WIDTH.test(text) && !BIDI.test(text) && !/[\udb40]/.test(text)) return undefined;
+  let clean = "";
+  let hidden = "";
+  let zeroWidth = 0;
+  let bidi = 0;
+  let tags = 0;
+  let firstAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xdb40 && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      const cp = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+      if (cp >= 0xe0000 && cp <= 0xe007f) {
+        if (cp >= 0xe0020 && cp <= 0xe007e) hidden += String.fromCharCode(cp - 0xe0000);
+        tags++;
+        if (firstAt < 0) firstAt = i;
+        i++;
+        continue;
+      }
+    }
+    const ch = text[i] as string;
+    if (ZERO_WIDTH.test(ch)) {
+      zeroWidth++;
+      if (firstAt < 0) firstAt = i;
+      continue;
+    }
+    if (BIDI.test(ch)) {
+      bidi++;
+      if (firstAt < 0) firstAt = i;
+      continue;
+    }
+    clean += ch;
+  }
+  return { clean, hidden, zeroWidth, bidi, tags, firstAt };
+}
+
+// ── homoglyphs and leetspeak ─────────────────────────────────────────────────────────────────
+
+let confusables: Map<string, string> | undefined;
+function confusablesMap(): Map<string, string> {
+  if (!confusables) {
+    const require = createRequire(import.meta.url);
+    const mod = require("confusables") as { confusablesMap: Map<string, string> };
+    confusables = new Map();
+    for (const [from, to] of mod.confusablesMap) if (to.length === from.length && /^[\x20-\x7e]$/.test(to)) confusables.set(from, to);
+  }
+  return confusables;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const LATIN = /\p{Script=Latin}/u;
+const NON_LATIN_LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+
+/** Folds look-alike letters in words that mix Latin with Cyrillic or Greek ("іgnоre"). */
+function foldHomoglyphs(text: string): { text: string; words: number; firstAt: number } | undefined {
+  if (!NON_LATIN_LOOKALIKE.test(text)) return undefined;
+  const map = confusablesMap();
+  let words = 0;
+  let firstAt = -1;
+  const folded = text.replace(WORD, (word, at: number) => {
+    if (!LATIN.test(word) || !NON_LATIN_LOOKALIKE.test(word)) return word;
+    let out = "";
+    for (const ch of word) out += map.get(ch) ?? ch;
+    if (out === word) return word;
+    words++;
+    if (firstAt < 0) firstAt = at;
+    return out;
+  });
+  return words > 0 ? { text: folded, words, firstAt } : undefined;
+}
+
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "|": "l", "€": "e" };
+
+/** ASCII character classes for the scanners below (bit flags), so their loops stay table lookups. */
+const LETTER = 1;
+const LEET_CHAR = 2;
+const B64 = 4;
+const HEXC = 8;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const digit = c >= 48 && c <= 57;
+  CLASS[c] =
+    (letter ? LETTER : 0) |
+    (digit || c === 64 || c === 36 || c === 33 || c === 124 ? LEET_CHAR : 0) |
+    (letter || digit || c === 43 || c === 47 ? B64 : 0) |
+    (digit || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) ? HEXC : 0);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return c < 128 && ((CLASS[c] as number) & LETTER) !== 0;
+}
+
+function isLeetChar(c: number): boolean {
+  return c < 128 ? ((CLASS[c] as number) & LEET_CHAR) !== 0 : c === 0x20ac;
+}
+
+/**
+ * "1gn0r3 pr3v10u5" → "ignore previous": only words that mix letters with digits or symbols, and
+ * only when at least two do. One pass over char codes; the text is copied only if something folds.
+ */
+function foldLeet(text: string): { text: string; words: number; firstAt: number } | undefined {
+  let words = 0;
+  let firstAt = -1;
+  let out: string[] | undefined;
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c) && !isLeetChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    let leet = 0;
+    let leadingDigits = 0;
+    let trailingDigits = 0;
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (isAsciiLetter(d)) {
+        letters++;
+        trailingDigits = 0;
+      } else if (isLeetChar(d)) {
+        leet++;
+        if (letters === 0) leadingDigits++;
+        if (d >= 48 && d <= 57) trailingDigits++;
+      } else break;
+    }
+    const len = i - start;
+    // Skip plain words, numbers, and ordinary tokens like "3rd", "v2", "utf8", "h264".
+    if (len < 3 || letters < 2 || leet === 0 || leet > letters * 2 || leadingDigits === leet || trailingDigits === leet) continue;
+    words++;
+    if (firstAt < 0) firstAt = start;
+    out ??= [];
+    out.push(text.slice(copied, start));
+    let folded = "";
+    for (let k = start; k < i; k++) folded += LEET[text[k] as string] ?? text[k];
+    out.push(folded);
+    copied = i;
+  }
+  if (!out || words < 2) return undefined;
+  out.push(text.slice(copied));
+  return { text: out.join(""), words, firstAt };
+}
+
+// ── encoded runs ─────────────────────────────────────────────────────────────────────────────
+
+const MIN_RUN = 24;
+
+function isBase64Char(c: number): boolean {
+  return c < 128 && ((CLASS[c] as number) & B64) !== 0;
+}
+
+function isHexChar(c: number): boolean {
+  return c < 128 && ((CLASS[c] as number) & HEXC) !== 0;
+}
+
+/** Runs of base64 (or hex) characters, and runs dense with %XX escapes; one pass, no regex. */
+function encodedRuns(text: string): Array<{ kind: "base64" | "hex" | "url"; start: number; end: number }> {
+  const runs: Array<{ kind: "base64" | "hex" | "url"; start: number; end: number }> = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 37) {
+      // %XX%XX…: a run of non-space characters with at least six escapes.
+      const start = i;
+      let escapes = 0;
+      while (i < text.length && text.charCodeAt(i) > 32) {
+        if (text.charCodeAt(i) === 37 && isHexChar(text.charCodeAt(i + 1)) && isHexChar(text.charCodeAt(i + 2))) {
+          escapes++;
+          i += 3;
+        } else i++;
+      }
+      if (escapes >= 6) runs.push({ kind: "url", start, end: i });
+      continue;
+    }
+    if (!isBase64Char(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let allHex = true;
+    while (i < text.length && isBase64Char(text.charCodeAt(i))) {
+      if (!isHexChar(text.charCodeAt(i))) allHex = false;
+      i++;
+    }
+    let end = i;
+    while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
+    if (end - start >= MIN_RUN) runs.push({ kind: allHex && (end - start) % 2 === 0 ? "hex" : "base64", start, end });
+    i = end;
+  }
+  return runs;
+}
+
+/** Decoded text that reads as text: mostly printable, some letters and spaces. */
+function readable(decoded: string): boolean {
+  if (decoded.length < 8) return false;
+  let printable = 0;
+  let letters = 0;
+  let spaces = 0;
+  for (const ch of decoded) {
+    const c = ch.codePointAt(0) as number;
+    if (c === 0xfffd) return false;
+    if (c >= 32 || c === 10 || c === 9 || c === 13) printable++;
+    if (/\p{L}/u.test(ch)) letters++;
+    if (c === 32) spaces++;
+  }
+  return printable / decoded.length > 0.95 && letters / decoded.length > 0.5 && spaces > 0;
+}
+
+function decodedRuns(text: string, budget: { left: number }): View[] {
+  const out: View[] = [];
+  const push = (decoded: string, start: number, end: number) => {
+    if (budget.left <= 0 || !readable(decoded)) return;
+    budget.left -= decoded.length;
+    out.push({ kind: "encoded_payload", text: decoded, span: [start, end] });
+  };
+  for (const run of encodedRuns(text)) {
+    const raw = text.slice(run.start, run.end);
+    if (run.kind === "url") {
+      try {
+        push(decodeURIComponent(raw), run.start, run.end);
+      } catch {
+        // Not valid percent-encoding: nothing hidden there.
+      }
+    } else if (run.kind === "hex") {
+      push(Buffer.from(raw, "hex").toString("utf8"), run.start, run.end);
+    } else if (raw.length % 4 !== 1) {
+      push(Buffer.from(raw, "base64").toString("utf8"), run.start, run.end);
+    }
+  }
+  return out;
+}
+
+// ── HTML ─────────────────────────────────────────────────────────────────────────────────────
+
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|color\s*:\s*(?:#fff(?:fff)?|white|transparent)\b|(?:left|top)\s*:\s*-\d{3,}px/i;
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+
+/** Hidden parts of an HTML document: comments, hidden elements, and text-bearing attributes. */
+function hiddenHtml(text: string, budget: { left: number }): View[] {
+  if (!/<[a-zA-Z!][^>]{0,200}>/.test(text)) return [];
+  const out: View[] = [];
+  let hiddenDepth = 0;
+  const stack: boolean[] = [];
+  let buffer = "";
+  let bufferStart = -1;
+  const flush = (end: number) => {
+    if (buffer.trim() && budget.left > 0) {
+      budget.left -= buffer.length;
+      out.push({ kind: "hidden_html", text: buffer.trim(), span: [Math.max(0, bufferStart), end] });
+    }
+    buffer = "";
+    bufferStart = -1;
+  };
+  const parser = new HtmlParser(
+    {
+      onopentag(name, attrs) {
+        const hidden = "hidden" in attrs || attrs["aria-hidden"] === "true" || HIDING_STYLE.test(attrs.style ?? "") || name === "template";
+        for (const key of ["alt", "title", "aria-label", "aria-description", "data-prompt", "content"]) {
+          const value = attrs[key];
+          if (value && value.length > 20 && budget.left > 0) {
+            budget.left -= value.length;
+            out.push({ kind: "hidden_html", text: value, span: [parser.startIndex, parser.endIndex + 1] });
+          }
+        }
+        if (VOID.has(name)) return;
+        stack.push(hidden);
+        if (hidden) {
+          if (hiddenDepth === 0) bufferStart = parser.startIndex;
+          hiddenDepth++;
+        }
+      },
+      ontext(data) {
+        if (hiddenDepth > 0) buffer += data;
+      },
+      onclosetag(name) {
+        if (VOID.has(name)) return;
+        const hidden = stack.pop();
+        if (hidden) {
+          hiddenDepth--;
+          if (hiddenDepth === 0) flush(parser.endIndex + 1);
+        }
+      },
+      oncomment(data) {
+        if (data.trim().length > 10 && budget.left > 0) {
+          budget.left -= data.length;
+          out.push({ kind: "hidden_html", text: data.trim(), span: [parser.startIndex, parser.endIndex + 1] });
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(text);
+  parser.end();
+  if (hiddenDepth > 0) flush(text.length);
+  return out;
+}
+
+/**
+ * Characters NFKC rewrites: spaces and super/subscripts in Latin-1, ligatures, letterlike and
+ * enclosed forms, compatibility CJK, presentation forms, fullwidth forms, mathematical
+ * alphanumerics (surrogates D835). Text without them is already NFKC, so normalising is skipped.
+ */
+const NFKC_CANDIDATES = /[\u00a0\u00a8\u00aa\u00af\u00b2-\u00b5\u00b8-\u00ba\u00bc-\u00be\u0132\u0133\u013f\u0140\u0149\u017f\u01c4-\u01cc\u01f1-\u01f3\u02b0-\u02b8\u02d8-\u02dd\u02e0-\u02e4\u037a\u037e\u0384\u0385\u0387\u1d2c-\u1dbf\u1e9a\u1fbd-\u1fc1\u1fcd-\u1fcf\u1fdd-\u1fdf\u1fed\u1fee\u1ffd\u1ffe\u2000-\u200a\u2011\u2017\u2024-\u2026\u202f\u2033-\u2037\u203c\u203e\u2047-\u2049\u2057\u205f\u2070-\u209f\u20a8\u2100-\u218b\u222c-\u2230\u2460-\u24ff\u2a0c\u2a74-\u2a76\u2c7c\u2c7d\u2d6f\u2e9f\u2ef3\u2f00-\u2fd5\u3000\u3036-\u303a\u309b\u309c\u309f\u30ff\u3131-\u318e\u3192-\u319f\u3200-\u33ff\ua69c\ua69d\ua770\ua7f8\ua7f9\uab5c-\uab5f\uf900-\ufaff\ufb00-\ufb4f\ufb50-\ufdff\ufe10-\ufe19\ufe30-\ufe6f\ufe70-\ufeff\uff00-\uffef]|\ud835|\ud83c[\udd00-\udd4f]/;
+
+// ── all views ────────────────────────────────────────────────────────────────────────────────
+
+export interface Views {
+  views: View[];
+  obfuscations: Obfuscation[];
+}
+
+export function buildViews(text: string): Views {
+  const whole: [number, number] = [0, text.length];
+  const views: View[] = [{ kind: "raw", text, span: whole }];
+  const obfuscations: Obfuscation[] = [];
+  const budget = { left: MAX_EXTRA };
+
+  let base = text;
+  const invisible = stripInvisible(text);
+  if (invisible) {
+    base = invisible.clean;
+    views.push({ kind: "invisible_unicode", text: base, span: whole });
+    const at: [number, number] = [invisible.firstAt, invisible.firstAt + 1];
+    if (invisible.tags > 0) {
+      obfuscations.push({ kind: "invisible_unicode", span: at, detail: `${invisible.tags} Unicode tag characters carrying hidden text` });
+      if (invisible.hidden.trim()) views.push({ kind: "hidden_text", text: invisible.hidden, span: whole });
+    }
+    if (invisible.bidi > 0) obfuscations.push({ kind: "invisible_unicode", span: at, detail: `${invisible.bidi} bidirectional control characters` });
+    if (invisible.zeroWidth > 2) obfuscations.push({ kind: "invisible_unicode", span: at, detail: `${invisible.zeroWidth} zero-width characters` });
+  }
+  const nfkc = NFKC_CANDIDATES.test(base) ? base.normalize("NFKC") : base;
+  if (nfkc !== base) {
+    views.push({ kind: "nfkc", text: nfkc, span: whole });
+    base = nfkc;
+  }
+  const homoglyphs = foldHomoglyphs(base);
+  if (homoglyphs) {
+    views.push({ kind: "homoglyphs", text: homoglyphs.text, span: whole });
+    obfuscations.push({ kind: "homoglyphs", span: [homoglyphs.firstAt, homoglyphs.firstAt + 1], detail: `${homoglyphs.words} words mixing Latin with look-alike letters` });
+    base = homoglyphs.text;
+  }
+  const leet = foldLeet(base);
+  if (leet) views.push({ kind: "leetspeak", text: leet.text, span: whole });
+  views.push(...decodedRuns(text, budget), ...hiddenHtml(text, budget));
+  return { views, obfuscations };
+}
