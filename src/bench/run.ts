@@ -1,5 +1,6 @@
 // `bulwark bench` / `npm run bench`: latency and throughput of each part of the scan path.
 import { detectCredentials, inspect, sanitize } from "../api.js";
+import { shippedModel, scoreSpan } from "../model/model.js";
 import { ordinaryText, SHORT_MESSAGE } from "./corpus.js";
 import { throughput, timeEach } from "./measure.js";
 import { adversarialTimings, shellTimings, treeSitterTimings, type WorstCase } from "./shell.js";
@@ -21,6 +22,7 @@ export async function runBench(): Promise<BenchReport> {
       timeEach("credentials: detect, 200-char message", () => detectCredentials(SHORT_MESSAGE), 20000),
       timeEach("credentials: sanitize, message with a token", () => sanitize(leak), 20000),
       timeEach("inspect: 200-char message (full pipeline)", () => inspect(SHORT_MESSAGE), 20000),
+      ...classifierTimings(),
       ...shellTimings(),
       ...(treeSitter?.timings ?? []),
     ],
@@ -30,6 +32,13 @@ export async function runBench(): Promise<BenchReport> {
     ],
     worst_cases: [...adversarialTimings(), ...(treeSitter?.worst ?? [])],
   };
+}
+
+function classifierTimings(): ReturnType<typeof timeEach>[] {
+  const model = shippedModel();
+  if (!model) return [];
+  const text = SHORT_MESSAGE.slice(0, 100);
+  return [timeEach("classifier alone: 100 characters", () => scoreSpan(model, text, 0, text.length), 20000)];
 }
 
 export function formatBench(report: BenchReport): string {

@@ -6,8 +6,9 @@ import { lanes } from "./lanes.js";
 import { decide } from "./policy.js";
 import { plainTextInput, requestInput, UNRECOGNISED_REQUEST } from "./request.js";
 import { buildVerdict, type VersionStamp } from "./verdict.js";
+import { shippedModel } from "../model/model.js";
 
-const stamp: VersionStamp = { model_version: "rules-only", learning_version: "none" };
+const stamp: VersionStamp = { model_version: shippedModel()?.card.version ?? "rules-only", learning_version: "none" };
 
 export function runLanes(input: ScanInput): Finding[] {
   const findings: Finding[] = [];

@@ -90,6 +90,8 @@ function confusablesMap(): Map<string, string> {
     const mod = require("confusables") as { confusablesMap: Map<string, string> };
     confusables = new Map();
     for (const [from, to] of mod.confusablesMap) if (to.length === from.length && /^[\x20-\x7e]$/.test(to)) confusables.set(from, to);
+    // Capital I look-alikes read as I in words (the table maps them to l, which they also resemble).
+    for (const capitalI of ["\u0406", "\u0399", "\u04c0", "\u2160"]) confusables.set(capitalI, "I");
   }
   return confusables;
 }

@@ -2,7 +2,7 @@
 import type { ScanInput } from "../../scan/input.js";
 import { isOutbound } from "../../scan/tool-kind.js";
 import type { Finding } from "../../types.js";
-import { suspiciousDestination } from "./destinations.js";
+import { suspiciousDestination } from "../../scan/destinations.js";
 import { isSecretFile } from "./paths.js";
 
 const DESTINATION_KEYS = new Set(["url", "uri", "endpoint", "webhook", "webhook_url", "host", "to", "recipient", "recipients", "cc", "bcc", "channel", "destination", "target_url", "callback_url", "server"]);

@@ -49,8 +49,15 @@ export function scanInjection(input: ScanInput): Finding[] {
   const keep = (finding: Finding) => {
     const key = `${finding.reason}|${finding.rule}`;
     const old = best.get(key);
-    // One finding per rule: the raw view's first, else the most confident.
-    if (!old || (old.also?.some((r) => r.startsWith("obfuscation:")) && !finding.also) || finding.confidence > old.confidence + 0.05) best.set(key, finding);
+    if (!old) {
+      best.set(key, finding);
+      return;
+    }
+    // One finding per rule, keeping the most confident; a hiding place seen in any view is reported.
+    const also = [...new Set([...(old.also ?? []), ...(finding.also ?? [])])];
+    const kept = finding.confidence > old.confidence + 0.05 ? finding : old;
+    if (also.length > 0) kept.also = also;
+    best.set(key, kept);
   };
   for (const view of views) {
     const obfuscation = obfuscationOf(view);

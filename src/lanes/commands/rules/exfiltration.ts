@@ -3,7 +3,7 @@ import { isSecretFile } from "../paths.js";
 import type { Invocation, Resolution } from "../resolve.js";
 import type { CommandRule, ScriptRule } from "../rule.js";
 import { NETWORK_SENDERS, operands } from "./facts.js";
-import { suspiciousDestination } from "../destinations.js";
+import { suspiciousDestination } from "../../../scan/destinations.js";
 
 /** Programs that print or copy a file's bytes (tools that only *use* a key, like ssh or openssl req, are not here). */
 const READERS = new Set([
