@@ -6,7 +6,7 @@ import { exfiltrationRules, fifoNetcatRelay, fileUploadRules, readThenSend } fro
 import { forkBombInlineRule, forkBombScriptRule } from "./forkbomb.js";
 import { gitRules } from "./git.js";
 import { infraRules } from "./infra.js";
-import { permissionRules } from "./perms.js";
+import { permissionRules, privilegeEscalationExploit } from "./perms.js";
 import { persistenceRules } from "./persistence.js";
 import { downloadThenExecute, powershellCradle, rceRules } from "./rce.js";
 import { reverseShellRules } from "./reverse-shell.js";
@@ -29,7 +29,7 @@ export const commandRules: readonly CommandRule[] = [
   ...systemRules,
 ];
 
-export const scriptRules: readonly ScriptRule[] = [forkBombScriptRule, downloadThenExecute, readThenSend, powershellCradle, fifoNetcatRelay];
+export const scriptRules: readonly ScriptRule[] = [forkBombScriptRule, downloadThenExecute, readThenSend, powershellCradle, fifoNetcatRelay, privilegeEscalationExploit];
 
 /** Rules without a name list run on every invocation; the rest only on their names (lower case). */
 export const rulesByName = new Map<string, CommandRule[]>();

