@@ -15,3 +15,5 @@ const code = await run(process.argv.slice(2), {
   env: process.env,
 });
 process.exitCode = code;
+// Nothing more will be read: a proxy whose server exited must not wait for its client's EOF.
+process.stdin.destroy();

@@ -4,6 +4,7 @@ import { BulwarkError, isUserError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { capabilitiesCommand, versionCommand } from "./commands/info.js";
 import { inspectJsonlCommand } from "./commands/jsonl.js";
+import { auditCommand, mcpProxyCommand, pinsCommand, type ProxyFlags } from "./commands/proxy.js";
 import {
   contextFromFlags,
   detectCredentialsCommand,
@@ -33,6 +34,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .description("Local security gate for AI agents. Reads stdin, writes JSON to stdout.")
     .version(VERSION, "-V, --version")
     .exitOverride()
+    .enablePositionalOptions()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: () => undefined, // one-line errors are written by run()
@@ -60,6 +62,28 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .description("print the credentials found in stdin as a JSON list")
     .addOption(FLAGS.maxBytes())
     .action(async (opts: { maxBytes: number }) => setCode(await detectCredentialsCommand(io, opts)));
+  program
+    .command("mcp-proxy")
+    .description("run a stdio MCP server behind Bulwark: bulwark mcp-proxy [options] -- CMD ARGS…")
+    .option("--policy <file>", "policy file (YAML or JSON)")
+    .option("--audit <file>", "audit log (default: $BULWARK_HOME/audit.jsonl)")
+    .option("--mode <mode>", "enforce (default) or monitor (log, never block)")
+    .option("--name <name>", "server name in pins and the audit log")
+    .argument("[command...]", "the server command and its arguments, after --")
+    .passThroughOptions()
+    .action(async (command: string[], flags: ProxyFlags) => setCode(await mcpProxyCommand(io, command, flags)));
+  program
+    .command("pins")
+    .description("tool-definition pins: list, approve changed definitions, or reset")
+    .argument("<action>", "list | approve | reset")
+    .argument("[server]", "server name or key (default: all)")
+    .argument("[tool]", "one tool (default: all)")
+    .action(async (action: string, server: string | undefined, tool: string | undefined) => setCode(await pinsCommand(io, action, server, tool)));
+  program
+    .command("audit")
+    .description("summarise the proxy's audit log")
+    .argument("[file]", "audit log (default: $BULWARK_HOME/audit.jsonl)")
+    .action(async (file: string | undefined) => setCode(await auditCommand(io, file)));
   program
     .command("capabilities")
     .description("describe lanes, reasons, surfaces and versions as JSON")

@@ -177,8 +177,8 @@ function foldLeet(text: string): { text: string; words: number; firstAt: number 
       } else break;
     }
     const len = i - start;
-    // Skip plain words, numbers, and ordinary tokens like "3rd", "v2", "utf8", "h264".
-    if (len < 3 || letters < 2 || leet === 0 || leet > letters * 2 || leadingDigits === leet || trailingDigits === leet) continue;
+    // Skip plain words, numbers, ordinary tokens ("3rd", "v2", "utf8", "h264") and random keys.
+    if (len < 3 || len > 20 || letters < 2 || leet === 0 || leet > letters * 2 || leadingDigits === leet || trailingDigits === leet) continue;
     words++;
     if (firstAt < 0) firstAt = start;
     out ??= [];

@@ -9,6 +9,7 @@ import { buildViews, type View } from "../../scan/views.js";
 import type { Finding, Reason, Severity, Surface } from "../../types.js";
 import { INJECTION_RULES } from "./rules.js";
 
+const WHOLE_TEXT_VIEWS: ReadonlySet<View["kind"]> = new Set(["raw", "nfkc", "invisible_unicode", "homoglyphs", "leetspeak"]);
 const DATA: ReadonlySet<Surface> = new Set(["retrieved_content", "tool_result", "tool_description", "memory_write"]);
 
 function severityOf(label: Label, surface: Surface): Severity {
@@ -46,16 +47,18 @@ export function scanInjection(input: ScanInput): Finding[] {
   const { views, obfuscations } = buildViews(input.text);
   const model = shippedModel();
   const best = new Map<string, Finding>();
-  const keep = (finding: Finding) => {
+  const keep = (finding: Finding, kind: View["kind"]) => {
     const key = `${finding.reason}|${finding.rule}`;
     const old = best.get(key);
     if (!old) {
       best.set(key, finding);
       return;
     }
-    // One finding per rule, keeping the most confident; a hiding place seen in any view is reported.
-    const also = [...new Set([...(old.also ?? []), ...(finding.also ?? [])])];
-    const kept = finding.confidence > old.confidence + 0.05 ? finding : old;
+    // One finding per rule. A whole-text rewrite (NFKC, leetspeak…) was not needed if the rule
+    // already fired; a hidden part (HTML, decoded run, tag characters) is reported even so.
+    const hiddenPart = !WHOLE_TEXT_VIEWS.has(kind);
+    const also = hiddenPart ? [...new Set([...(old.also ?? []), ...(finding.also ?? [])])] : (old.also ?? []);
+    const kept = finding.confidence > old.confidence + 0.05 ? { ...finding, also } : old;
     if (also.length > 0) kept.also = also;
     best.set(key, kept);
   };
@@ -75,7 +78,7 @@ export function scanInjection(input: ScanInput): Finding[] {
         severity: severityOf(rule.label, surface),
       };
       if (also) finding.also = also;
-      keep(finding);
+      keep(finding, view.kind);
     }
     if (!model) continue;
     for (const hit of classify(model, view.text, surface).hits) {
@@ -88,7 +91,7 @@ export function scanInjection(input: ScanInput): Finding[] {
         severity: severityOf(hit.label, surface),
       };
       if (also) finding.also = also;
-      keep(finding);
+      keep(finding, view.kind);
     }
   }
   const findings = [...best.values()];

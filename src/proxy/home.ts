@@ -1,0 +1,10 @@
+// BULWARK_HOME: where pins, audit logs and feedback live (default ~/.bulwark).
+import { mkdirSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+export function bulwarkHome(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.BULWARK_HOME && env.BULWARK_HOME.trim() !== "" ? env.BULWARK_HOME : join(homedir(), ".bulwark");
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}

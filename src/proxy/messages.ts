@@ -1,0 +1,48 @@
+// JSON-RPC shapes the proxy looks at, and the answers it writes itself.
+
+export type JsonRpcId = string | number;
+
+export interface JsonRpcMessage {
+  jsonrpc?: string;
+  id?: JsonRpcId | null;
+  method?: string;
+  params?: Record<string, unknown>;
+  result?: Record<string, unknown>;
+  error?: { code: number; message: string; data?: unknown };
+}
+
+/** Codes outside the JSON-RPC reserved range (-32768…-32000), as the 2026 spec asks. */
+export const BLOCKED_CODE = -31001;
+export const UPSTREAM_EXITED_CODE = -32000;
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function isRequest(m: JsonRpcMessage): m is JsonRpcMessage & { id: JsonRpcId; method: string } {
+  return typeof m.method === "string" && m.id !== undefined && m.id !== null;
+}
+
+export function isNotification(m: JsonRpcMessage): boolean {
+  return typeof m.method === "string" && (m.id === undefined || m.id === null);
+}
+
+export function isResponse(m: JsonRpcMessage): m is JsonRpcMessage & { id: JsonRpcId } {
+  return m.method === undefined && m.id !== undefined && m.id !== null && (m.result !== undefined || m.error !== undefined);
+}
+
+/** Map key for an id: 1 and "1" are different ids. */
+export function idKey(id: JsonRpcId): string {
+  return typeof id === "number" ? `n:${id}` : `s:${id}`;
+}
+
+export function errorResponse(id: JsonRpcId, code: number, message: string, data?: unknown): JsonRpcMessage {
+  return data === undefined ? { jsonrpc: "2.0", id, error: { code, message } } : { jsonrpc: "2.0", id, error: { code, message, data } };
+}
+
+/** A tool result the model reads: clients pass `isError` results to the model (spec: SHOULD). */
+export function toolErrorResult(id: JsonRpcId, text: string, modern: boolean): JsonRpcMessage {
+  const result: Record<string, unknown> = { content: [{ type: "text", text }], isError: true };
+  if (modern) result.resultType = "complete";
+  return { jsonrpc: "2.0", id, result };
+}

@@ -1,0 +1,53 @@
+// The proxy's policy file (YAML or JSON): mode, what to do with injected results, and per-tool
+// allow / deny / review, globally or per server. Validated with clear errors.
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { BulwarkError } from "../errors.js";
+
+const ToolRule = z.enum(["allow", "deny", "review"]);
+
+const PolicySchema = z
+  .object({
+    mode: z.enum(["enforce", "monitor"]).default("enforce"),
+    /** Injected content in a result: withhold it, or keep it behind a warning the model reads. */
+    results: z.enum(["withhold", "mark"]).default("withhold"),
+    profile: z.enum(["balanced", "strict", "permissive"]).default("balanced"),
+    tools: z.record(z.string(), ToolRule).default({}),
+    servers: z.record(z.string(), z.object({ tools: z.record(z.string(), ToolRule).default({}) }).strict()).default({}),
+  })
+  .strict();
+
+export type ProxyPolicy = z.infer<typeof PolicySchema>;
+export type ToolRuleValue = z.infer<typeof ToolRule>;
+
+export function defaultPolicy(): ProxyPolicy {
+  return PolicySchema.parse({});
+}
+
+export function loadPolicy(path: string): ProxyPolicy {
+  let raw: string;
+  try {
+    raw = readFileSync(path, "utf8");
+  } catch (err) {
+    throw new BulwarkError("usage", `--policy ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = path.endsWith(".json") ? JSON.parse(raw) : parseYaml(raw);
+  } catch (err) {
+    throw new BulwarkError("usage", `--policy ${path}: not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${(err as Error).message.split("\n")[0]}`);
+  }
+  const parsed = PolicySchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join(".") : "(top level)";
+    throw new BulwarkError("usage", `--policy ${path}: ${where}: ${issue?.message ?? "invalid"}`);
+  }
+  return parsed.data;
+}
+
+/** The rule for a tool: the server's own list first, then the global one. */
+export function toolRule(policy: ProxyPolicy, server: string, tool: string): ToolRuleValue | undefined {
+  return policy.servers[server]?.tools[tool] ?? policy.tools[tool];
+}
