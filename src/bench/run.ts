@@ -3,6 +3,7 @@ import { detectCredentials, inspect, sanitize } from "../api.js";
 import { shippedModel, scoreSpan } from "../model/model.js";
 import { ordinaryText, SHORT_MESSAGE } from "./corpus.js";
 import { throughput, timeEach } from "./measure.js";
+import { proxyBench, type ProxyBench } from "./proxy.js";
 import { adversarialTimings, shellTimings, treeSitterTimings, type WorstCase } from "./shell.js";
 
 export interface BenchReport {
@@ -10,6 +11,7 @@ export interface BenchReport {
   timings: ReturnType<typeof timeEach>[];
   throughput: ReturnType<typeof throughput>[];
   worst_cases: WorstCase[];
+  proxy: ProxyBench;
 }
 
 export async function runBench(): Promise<BenchReport> {
@@ -31,6 +33,7 @@ export async function runBench(): Promise<BenchReport> {
       throughput("inspect: 1 MB ordinary text (full pipeline)", mb, (t) => inspect(t), 5),
     ],
     worst_cases: [...adversarialTimings(), ...(treeSitter?.worst ?? [])],
+    proxy: await proxyBench(),
   };
 }
 
@@ -48,5 +51,9 @@ export function formatBench(report: BenchReport): string {
   for (const t of report.throughput) lines.push(`| ${t.name} | ${t.mb_per_s} | ${t.ms_per_mb} |`);
   lines.push("", "| worst case (one run) | ms |", "|---|---|");
   for (const w of report.worst_cases) lines.push(`| ${w.name} | ${w.ms} |`);
+  const p = report.proxy;
+  lines.push("", "| MCP proxy | value |", "|---|---|");
+  lines.push(`| tools/call round trip, direct, p50 | ${p.direct_p50_ms} ms |`, `| tools/call round trip, through the proxy, p50 | ${p.proxied_p50_ms} ms |`);
+  lines.push(`| added latency, p50 | ${p.added_p50_ms} ms |`, `| pass-through (requests and responses, pipelined) | ${p.passthrough_messages_per_s} messages/s |`, `| proxy resident memory, steady (after ${2200} sequential calls) | ${p.proxy_rss_mb ?? "n/a"} MB |`, `| proxy resident memory after ${20000} requests in flight at once | ${p.proxy_rss_after_burst_mb ?? "n/a"} MB |`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,5 @@
 // The CLI as a function: argv and streams in, exit code out. The bin only wires up `process`.
+import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { BulwarkError, isUserError } from "../errors.js";
 import { VERSION } from "../version.js";
@@ -79,6 +80,19 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .argument("[server]", "server name or key (default: all)")
     .argument("[tool]", "one tool (default: all)")
     .action(async (action: string, server: string | undefined, tool: string | undefined) => setCode(await pinsCommand(io, action, server, tool)));
+  program
+    .command("wrap")
+    .description("rewrite a client's MCP config so every stdio server runs through bulwark (keeps a backup)")
+    .argument("<config>", "claude_desktop_config.json, .cursor/mcp.json, .mcp.json or .vscode/mcp.json")
+    .option("--undo", "restore the original server commands")
+    .option("--bulwark <command>", "how the client should start bulwark (default: this node and this bin, absolute)")
+    .action(async (config: string, opts: { undo?: boolean; bulwark?: string }) => {
+      const { wrapConfig, unwrapConfig } = await import("../proxy/wrap.js");
+      const command = opts.bulwark ? opts.bulwark.split(" ").filter(Boolean) : [process.execPath, fileURLToPath(new URL("./main.js", import.meta.url))];
+      const result = opts.undo ? unwrapConfig(config) : wrapConfig(config, command);
+      io.stdout.write(`${JSON.stringify(result)}\n`);
+      setCode(0);
+    });
   program
     .command("audit")
     .description("summarise the proxy's audit log")
