@@ -11,10 +11,13 @@ export type BulwarkErrorCode =
 
 export class BulwarkError extends Error {
   readonly code: BulwarkErrorCode;
-  constructor(code: BulwarkErrorCode, message: string) {
+  /** The verdict behind a `blocked` error (assertSafeToolCall). */
+  readonly verdict?: import("./types.js").Verdict;
+  constructor(code: BulwarkErrorCode, message: string, verdict?: import("./types.js").Verdict) {
     super(message);
     this.name = "BulwarkError";
     this.code = code;
+    if (verdict) this.verdict = verdict;
   }
 }
 

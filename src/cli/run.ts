@@ -99,6 +99,29 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .argument("[file]", "audit log (default: $BULWARK_HOME/audit.jsonl)")
     .action(async (file: string | undefined) => setCode(await auditCommand(io, file)));
   program
+    .command("hook")
+    .description("answer an agent hook event from stdin in the agent's own protocol")
+    .argument("<agent>", "claude-code")
+    .addOption(FLAGS.maxBytes())
+    .action(async (agent: string, opts: { maxBytes: number }) => {
+      if (agent !== "claude-code") throw new BulwarkError("usage", `hook: unknown agent ${JSON.stringify(agent)}; supported: claude-code`);
+      const { answerClaudeCodeHook } = await import("../hooks/claude-code.js");
+      const { readAll } = await import("./io.js");
+      let raw: string;
+      try {
+        raw = await readAll(io.stdin, opts.maxBytes);
+      } catch (err) {
+        // Never block the user because the event could not be read.
+        io.stderr.write(`bulwark hook: ${(err as Error).message}; allowing\n`);
+        setCode(0);
+        return;
+      }
+      const answer = answerClaudeCodeHook(raw);
+      if (answer.warning) io.stderr.write(`${answer.warning}\n`);
+      if (answer.output) io.stdout.write(`${JSON.stringify(answer.output)}\n`);
+      setCode(0);
+    });
+  program
     .command("capabilities")
     .description("describe lanes, reasons, surfaces and versions as JSON")
     .action(async () => setCode(await capabilitiesCommand(io)));
