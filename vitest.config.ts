@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -6,5 +9,7 @@ export default defineConfig({
     reporters: ["default", "./test/summary-reporter.ts"],
     testTimeout: 30_000,
     pool: "forks",
+    // Tests never read or write the developer's own ~/.bulwark (pins, audit, feedback).
+    env: { BULWARK_HOME: mkdtempSync(join(tmpdir(), "bulwark-test-home-")) },
   },
 });

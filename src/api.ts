@@ -1,24 +1,20 @@
 // The typed library surface: synchronous where the scan is.
 import { BulwarkError } from "./errors.js";
-import { credentialDetector, toCredentialFinding } from "./lanes/credentials/detect.js";
+import { FeedbackLearner } from "./feedback/learner.js";
+import { FeedbackStore } from "./feedback/store.js";
+import { bulwarkHome } from "./home.js";
+import { setLearner } from "./scan/learning.js";
 import { inspect } from "./scan/inspect.js";
-import { applyRedactions } from "./scan/redact.js";
-import type { Context, CredentialFinding, Verdict } from "./types.js";
+import type { Context, Verdict } from "./types.js";
+
+export { detectCredentials, sanitize } from "./sanitize.js";
 
 export { inspect, scanInput } from "./scan/inspect.js";
 
-/** Every credential in `text`, with its type, span and suggested environment variable. */
-export function detectCredentials(text: string): CredentialFinding[] {
-  return credentialDetector.detect(text).map(toCredentialFinding);
-}
-
-/** `text` with every credential replaced by `[REDACTED:<type>]`. */
-export function sanitize(text: string): string {
-  const matches = credentialDetector.detect(text);
-  return applyRedactions(
-    text,
-    matches.map((m) => ({ start: m.start, end: m.end, type: m.rule.id })),
-  );
+// Local feedback (BULWARK_HOME/feedback) adjusts every scan unless BULWARK_LEARNING=off.
+if (process.env.BULWARK_LEARNING !== "off") {
+  const home = bulwarkHome(process.env, false);
+  setLearner(new FeedbackLearner(new FeedbackStore(home)));
 }
 
 /** A tool call about to run: shell, SQL, file writes and outbound sends are judged by the tool's name. */

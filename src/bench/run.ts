@@ -4,6 +4,7 @@ import { shippedModel, scoreSpan } from "../model/model.js";
 import { ordinaryText, SHORT_MESSAGE } from "./corpus.js";
 import { throughput, timeEach } from "./measure.js";
 import { proxyBench, type ProxyBench } from "./proxy.js";
+import { learningTimings } from "./learning.js";
 import { sidecarBench } from "./sidecar.js";
 import { adversarialTimings, shellTimings, treeSitterTimings, type WorstCase } from "./shell.js";
 
@@ -27,6 +28,7 @@ export async function runBench(): Promise<BenchReport> {
       timeEach("credentials: sanitize, message with a token", () => sanitize(leak), 20000),
       timeEach("inspect: 200-char message (full pipeline)", () => inspect(SHORT_MESSAGE), 20000),
       ...classifierTimings(),
+      ...learningTimings(),
       ...shellTimings(),
       ...(treeSitter?.timings ?? []),
     ],

@@ -122,6 +122,17 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       setCode(0);
     });
   program
+    .command("feedback")
+    .description("local feedback: record (JSON on stdin), export [--reviewed-only], stats, forget ID")
+    .argument("<action>", "record | export | stats | forget")
+    .argument("[id]", "feedback id, for forget")
+    .option("--reviewed-only", "export only reviewed feedback")
+    .addOption(FLAGS.maxBytes())
+    .action(async (action: string, id: string | undefined, opts: { reviewedOnly?: boolean; maxBytes: number }) => {
+      const { feedbackCommand } = await import("./commands/feedback.js");
+      setCode(await feedbackCommand(io, action, id, opts));
+    });
+  program
     .command("capabilities")
     .description("describe lanes, reasons, surfaces and versions as JSON")
     .action(async () => setCode(await capabilitiesCommand(io)));

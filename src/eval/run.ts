@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { credentialCorpus } from "../lanes/credentials/corpus.js";
+import { setLearner } from "../scan/learning.js";
 import { commandCorpus } from "./command-corpus.js";
 import { loadJsonl, type LabelledRow } from "./dataset.js";
 import { evaluateSet, formatReports, type SetReport } from "./report.js";
@@ -19,6 +20,8 @@ function projectSets(): Array<[string, LabelledRow[]]> {
 }
 
 export function runEval(files: readonly string[]): SetReport[] {
+  // Accuracy is the shipped scanner's: local feedback stays out of the measurement.
+  setLearner(undefined);
   const reports: SetReport[] = [];
   const paths = files.length > 0 ? files : existsSync(SHARED_EVAL) ? readdirSync(SHARED_EVAL).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(SHARED_EVAL, f)) : [];
   for (const path of paths) reports.push(evaluateSet(basename(path, ".jsonl"), loadJsonl(path)));

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { basename, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { AuditLog } from "./audit.js";
-import { bulwarkHome } from "./home.js";
+import { bulwarkHome } from "../home.js";
 import { MessageInspector, type Direction } from "./inspector.js";
 import { LineSplitter } from "./lines.js";
 import { errorResponse, isObject, UPSTREAM_EXITED_CODE, type JsonRpcMessage } from "./messages.js";

@@ -5,10 +5,11 @@ import type { ScanInput } from "./input.js";
 import { lanes } from "./lanes.js";
 import { decide } from "./policy.js";
 import { plainTextInput, requestInput, UNRECOGNISED_REQUEST } from "./request.js";
-import { buildVerdict, type VersionStamp } from "./verdict.js";
+import { buildVerdict } from "./verdict.js";
 import { shippedModel } from "../model/model.js";
+import { learner } from "./learning.js";
 
-const stamp: VersionStamp = { model_version: shippedModel()?.card.version ?? "rules-only", learning_version: "none" };
+const MODEL_VERSION = shippedModel()?.card.version ?? "rules-only";
 
 export function runLanes(input: ScanInput): Finding[] {
   const findings: Finding[] = [];
@@ -19,7 +20,10 @@ export function runLanes(input: ScanInput): Finding[] {
 }
 
 export function scanInput(input: ScanInput, startedAt = performance.now()): Verdict {
-  const findings = runLanes(input);
+  let findings = runLanes(input);
+  const learning = learner();
+  if (learning) findings = learning.adjust(input, findings);
+  const stamp = { model_version: MODEL_VERSION, learning_version: learning ? learning.version() : "none" };
   return buildVerdict(input, findings, decide(findings, input), stamp, startedAt);
 }
 

@@ -65,6 +65,8 @@ export function decide(findings: readonly Finding[], input: ScanInput): Decision
   const reasons = new Set<Reason>();
   for (const finding of findings) {
     const own = actionFor(finding, input, outbound);
+    // Local feedback is always named in the reasons, even when it lets the text through.
+    if (finding.reason.startsWith("learning:")) reasons.add(finding.reason);
     if (own === "allow") continue;
     action = strongest(action, own);
     confidence = Math.max(confidence, finding.confidence);

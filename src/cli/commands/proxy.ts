@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BulwarkError } from "../../errors.js";
-import { bulwarkHome } from "../../proxy/home.js";
+import { bulwarkHome } from "../../home.js";
 import { PinStore } from "../../proxy/pins.js";
 import { defaultPolicy, loadPolicy } from "../../proxy/policy.js";
 import { runProxy } from "../../proxy/run-proxy.js";
