@@ -133,6 +133,25 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       setCode(await feedbackCommand(io, action, id, opts));
     });
   program
+    .command("scores")
+    .description("print the classifier's score for every category (strongest window)")
+    .addOption(FLAGS.surface())
+    .addOption(FLAGS.maxBytes())
+    .action(async (opts: { surface?: string; maxBytes: number }) => {
+      const { readAll } = await import("./io.js");
+      const { classify, shippedModel } = await import("../model/model.js");
+      const { LABELS } = await import("../model/labels.js");
+      const { parseContext } = await import("../scan/request.js");
+      const surface = parseContext({ eval_surface: opts.surface }).eval_surface ?? "user_prompt";
+      const text = await readAll(io.stdin, opts.maxBytes);
+      const model = shippedModel();
+      if (!model) throw new BulwarkError("io", "no classifier model shipped with this build (models/ is missing)");
+      const { best, hits } = classify(model, text, surface);
+      const scores = Object.fromEntries(LABELS.map((label, i) => [label, Math.round((best[i] as number) * 1000) / 1000]));
+      io.stdout.write(`${JSON.stringify({ model_version: model.card.version, surface, scores, thresholds: model.card.thresholds, over_threshold: hits.map((h) => h.label) })}\n`);
+      setCode(0);
+    });
+  program
     .command("capabilities")
     .description("describe lanes, reasons, surfaces and versions as JSON")
     .action(async () => setCode(await capabilitiesCommand(io)));

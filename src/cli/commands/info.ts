@@ -1,5 +1,8 @@
 // capabilities and version: what this build can do, machine-readable.
 import { credentialRules } from "../../lanes/credentials/rules/index.js";
+import { LABEL_DESCRIPTION, LABELS } from "../../model/labels.js";
+import { shippedModel } from "../../model/model.js";
+import { learner } from "../../scan/learning.js";
 import { lanes } from "../../scan/lanes.js";
 import { PROFILES, REASONS, SURFACES } from "../../types.js";
 import { VERSION } from "../../version.js";
@@ -9,13 +12,16 @@ export function capabilities(): Record<string, unknown> {
   return {
     name: "bulwark",
     version: VERSION,
-    model_version: "rules-only",
+    model_version: shippedModel()?.card.version ?? "rules-only",
+    model_labels: LABELS.map((label) => ({ label, description: LABEL_DESCRIPTION[label], threshold: shippedModel()?.card.thresholds[label] })),
+    learning_version: learner()?.version() ?? "off",
     lanes: lanes.map((lane) => ({ id: lane.id, description: lane.description, reasons: lane.reasons })),
     reasons: [...REASONS, "obfuscation:<kind>"],
     surfaces: SURFACES,
     profiles: PROFILES,
     credential_types: credentialRules.map((rule) => ({ id: rule.id, description: rule.description, env_var: rule.envVar })),
     network: "none",
+    commands: ["inspect", "inspect-json", "inspect-jsonl", "sanitize", "detect-credentials", "mcp-proxy", "pins", "audit", "wrap", "hook claude-code", "feedback", "capabilities", "eval", "bench", "train", "version"],
   };
 }
 
