@@ -16,10 +16,12 @@ export function learningTimings(excerpts = 10_000): Timing[] {
   const previous = learner();
   const store = new FeedbackStore(mkdtempSync(join(tmpdir(), "bulwark-bench-fb-")));
   const rng = new Rng(5);
-  for (let i = 0; i < excerpts; i++) {
-    const words = Array.from({ length: 8 + rng.int(12) }, () => rng.pick(WORDS));
-    store.record({ label: "false_positive", desired_action: rng.pick(["allow", "block", "review"] as const), excerpt: `${words.join(" ")} ${i}`, reviewed: false, can_train: false });
-  }
+  store.recordMany(
+    Array.from({ length: excerpts }, (_, i) => {
+      const words = Array.from({ length: 8 + rng.int(12) }, () => rng.pick(WORDS));
+      return { label: "false_positive" as const, desired_action: rng.pick(["allow", "block", "review"] as const), excerpt: `${words.join(" ")} ${i}`, reviewed: false, can_train: false };
+    }),
+  );
   setLearner(undefined);
   const without = timeEach("inspect: 200-char message, no feedback", () => inspect(SHORT_MESSAGE), 20000);
   setLearner(new FeedbackLearner(store));

@@ -85,6 +85,8 @@ describe("local feedback", () => {
     expect(store.forget(a.id)).toBe(true);
     expect(store.read().records.map((r) => r.excerpt)).toEqual(["second excerpt text here"]);
     expect(store.forget("no-such-id")).toBe(false);
+    const index = JSON.parse(readFileSync(store.indexPath, "utf8"));
+    expect(index).toMatchObject({ records: 1, forgotten: 1, skipped_lines: 1 });
   });
 
   it("refuses malformed feedback naming the field", () => {

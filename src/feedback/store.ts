@@ -2,7 +2,7 @@
 // from it. Never uploaded. Safe with several writers (one O_APPEND write per event); a corrupt
 // line is skipped and counted, never fatal.
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BulwarkError } from "../errors.js";
 import { sanitize } from "../sanitize.js";
@@ -68,10 +68,21 @@ export function parseFeedback(raw: unknown): Omit<FeedbackRecord, "id" | "time">
 
 export class FeedbackStore {
   readonly path: string;
+  /** The index derived from the log (live records only), rewritten after every change. */
+  readonly indexPath: string;
   private readonly dir: string;
   constructor(home: string) {
     this.dir = join(home, "feedback");
     this.path = join(this.dir, "events.jsonl");
+    this.indexPath = join(this.dir, "index.json");
+  }
+
+  /** Rewrites index.json from the log. The log stays the truth: the index can always be rebuilt. */
+  private writeIndex(): void {
+    const state = this.read();
+    const tmp = `${this.indexPath}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify({ derived_from: "events.jsonl", records: state.records.length, forgotten: state.forgotten, skipped_lines: state.skipped, by_id: Object.fromEntries(state.records.map((r) => [r.id, r])) }, null, 2)}\n`, { mode: 0o600 });
+    renameSync(tmp, this.indexPath);
   }
 
   private append(event: Event): void {
@@ -83,12 +94,26 @@ export class FeedbackStore {
   record(input: Omit<FeedbackRecord, "id" | "time">): FeedbackRecord {
     const record: FeedbackRecord = { id: randomUUID(), time: new Date().toISOString(), ...input };
     this.append({ type: "record", ...record });
+    this.writeIndex();
     return record;
+  }
+
+  /** Many records in one append and one index rewrite (imports, benchmarks). */
+  recordMany(inputs: ReadonlyArray<Omit<FeedbackRecord, "id" | "time">>): FeedbackRecord[] {
+    const time = new Date().toISOString();
+    const records = inputs.map((input) => ({ id: randomUUID(), time, ...input }));
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    appendFileSync(this.path, records.map((r) => `${JSON.stringify({ type: "record", ...r })}\n`).join(""), { mode: 0o600 });
+    this.writeIndex();
+    return records;
   }
 
   forget(id: string): boolean {
     const known = this.read().records.some((r) => r.id === id);
-    if (known) this.append({ type: "forget", id, time: new Date().toISOString() });
+    if (known) {
+      this.append({ type: "forget", id, time: new Date().toISOString() });
+      this.writeIndex();
+    }
     return known;
   }
 
