@@ -2,40 +2,46 @@
 // a bad line gets {"error": …} on its own line and the stream goes on; EOF ends it cleanly.
 import { isUserError } from "../../errors.js";
 import type { Context } from "../../types.js";
-import { decodeUtf8, write, type CliIo } from "../io.js";
+import { decodeUtf8, type CliIo } from "../io.js";
 import { inspectJson } from "./scan.js";
 
-/** Splits a byte stream on "\n" without holding more than `maxLine` bytes of one line. */
-export async function* lines(
-  stream: AsyncIterable<Buffer | string>,
-  maxLine: number,
-): AsyncGenerator<{ text: string } | { tooLong: number }> {
-  let parts: Buffer[] = [];
-  let size = 0;
-  let dropping = false;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+/** Splits bytes on "\n" without holding more than `maxLine` bytes of one line (longer ones are reported). */
+export class BoundedLines {
+  private parts: Buffer[] = [];
+  private size = 0;
+  private dropping = false;
+  constructor(private readonly maxLine: number) {}
+
+  push(buf: Buffer, emit: (line: { text: string } | { tooLong: number }) => void): void {
     let from = 0;
     for (let nl = buf.indexOf(10, from); ; nl = buf.indexOf(10, from)) {
       const end = nl === -1 ? buf.length : nl;
-      if (!dropping) {
-        size += end - from;
-        if (size > maxLine) {
-          dropping = true;
-          parts = [];
-        } else if (end > from) parts.push(buf.subarray(from, end));
+      if (!this.dropping) {
+        this.size += end - from;
+        if (this.size > this.maxLine) {
+          this.dropping = true;
+          this.parts = [];
+        } else if (end > from) this.parts.push(Buffer.from(buf.subarray(from, end)));
       }
-      if (nl === -1) break;
-      if (dropping) yield { tooLong: size };
-      else yield { text: decodeUtf8(Buffer.concat(parts, size)) };
-      parts = [];
-      size = 0;
-      dropping = false;
+      if (nl === -1) return;
+      this.flush(emit);
       from = nl + 1;
     }
   }
-  if (dropping) yield { tooLong: size };
-  else if (size > 0) yield { text: decodeUtf8(Buffer.concat(parts, size)) };
+
+  /** Emits what is pending as the last line (end of input). */
+  flush(emit: (line: { text: string } | { tooLong: number }) => void): void {
+    if (this.dropping) emit({ tooLong: this.size });
+    else if (this.size > 0 || this.parts.length > 0) emit({ text: decodeUtf8(Buffer.concat(this.parts, this.size)) });
+    else emit({ text: "" });
+    this.parts = [];
+    this.size = 0;
+    this.dropping = false;
+  }
+
+  get pending(): boolean {
+    return this.size > 0 || this.dropping;
+  }
 }
 
 function idOf(text: string): unknown {
@@ -60,19 +66,54 @@ export function answerLine(text: string, flags: Context): Record<string, unknown
   }
 }
 
-export async function inspectJsonlCommand(io: CliIo, opts: { maxBytes: number }, flags: Context): Promise<number> {
-  let lineNo = 0;
-  for await (const line of lines(io.stdin, opts.maxBytes)) {
-    lineNo++;
-    if ("tooLong" in line) {
-      const message = `line ${lineNo}: more than ${opts.maxBytes} bytes (raise the limit with --max-bytes)`;
-      await write(io.stdout, `${JSON.stringify({ error: message, code: "input_too_large", line: lineNo })}\n`);
-      continue;
-    }
-    if (line.text.trim() === "") continue;
-    const out = answerLine(line.text, flags);
-    if ("error" in out) out.line = lineNo;
-    await write(io.stdout, `${JSON.stringify(out)}\n`);
-  }
-  return 0;
+/**
+ * Answers each line as soon as it arrives, synchronously within the chunk that completed it
+ * (one write per chunk), so a request costs a scan plus one pipe hop. Input pauses only while
+ * stdout is full, so memory stays bounded.
+ */
+export function inspectJsonlCommand(io: CliIo, opts: { maxBytes: number }, flags: Context): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const splitter = new BoundedLines(opts.maxBytes);
+    let lineNo = 0;
+    let out = "";
+    const answer = (line: { text: string } | { tooLong: number }) => {
+      lineNo++;
+      if ("tooLong" in line) {
+        const message = `line ${lineNo}: more than ${opts.maxBytes} bytes (raise the limit with --max-bytes)`;
+        out += `${JSON.stringify({ error: message, code: "input_too_large", line: lineNo })}\n`;
+        return;
+      }
+      if (line.text.trim() === "") return;
+      const result = answerLine(line.text, flags);
+      if ("error" in result) result.line = lineNo;
+      out += `${JSON.stringify(result)}\n`;
+    };
+    const send = () => {
+      if (out === "") return;
+      const ok = io.stdout.write(out);
+      out = "";
+      if (!ok) {
+        io.stdin.pause();
+        io.stdout.once("drain", () => io.stdin.resume());
+      }
+    };
+    io.stdin.on("data", (chunk: Buffer | string) => {
+      try {
+        splitter.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk, answer);
+        send();
+      } catch (err) {
+        reject(err);
+      }
+    });
+    io.stdin.on("end", () => {
+      try {
+        if (splitter.pending) splitter.flush(answer);
+        send();
+        io.stdout.write("", () => resolve(0));
+      } catch (err) {
+        reject(err);
+      }
+    });
+    io.stdin.on("error", reject);
+  });
 }
