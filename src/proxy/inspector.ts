@@ -65,6 +65,11 @@ export class MessageInspector {
   private readonly annotations = new Map<string, Record<string, unknown>>();
   private readonly heldBack = new Map<string, string>();
   private modern = false;
+  /** The client said it can show forms to the user (legacy `initialize` capabilities). */
+  private elicitation = false;
+  /** Calls held while the user is asked (our elicitation id → the original request). */
+  private readonly asking = new Map<string, { request: JsonRpcMessage & { id: JsonRpcId }; tool: string; verdict: Verdict }>();
+  private askSeq = 0;
 
   constructor(private readonly options: InspectorOptions) {}
 
@@ -88,12 +93,14 @@ export class MessageInspector {
   // ── client → server ────────────────────────────────────────────────────────────────────────
 
   private fromClient(m: JsonRpcMessage): Outcome {
+    if (isResponse(m) && typeof m.id === "string" && this.asking.has(m.id)) return this.userAnswered(m);
     if (isRequest(m)) {
+      if (m.method === "initialize" && isObject(m.params?.capabilities) && isObject(m.params.capabilities.elicitation)) this.elicitation = true;
       const meta = isObject(m.params?._meta) ? m.params._meta : undefined;
       if (meta && "io.modelcontextprotocol/protocolVersion" in meta) this.modern = true;
       const tool = m.method === "tools/call" && typeof m.params?.name === "string" ? m.params.name : undefined;
       if (m.method === "tools/call" && tool !== undefined) {
-        const outcome = this.toolCall(m.id, tool, m.params ?? {});
+        const outcome = this.toolCall(m, tool, m.params ?? {});
         if (outcome.kind !== "forward") return outcome;
       }
       this.pending.set(`c:${idKey(m.id)}`, { method: m.method, tool });
@@ -107,7 +114,8 @@ export class MessageInspector {
     return { kind: "forward" };
   }
 
-  private toolCall(id: JsonRpcId, tool: string, params: Record<string, unknown>): Outcome {
+  private toolCall(request: JsonRpcMessage & { id: JsonRpcId }, tool: string, params: Record<string, unknown>): Outcome {
+    const id = request.id;
     const method = "tools/call";
     const rule = toolRule(this.options.policy, this.options.serverLabel, tool);
     const held = this.heldBack.get(tool);
@@ -123,6 +131,7 @@ export class MessageInspector {
     let action = verdict.action;
     if (rule === "review" && action === "allow") action = "review";
     if (action === "allow") return { kind: "forward" };
+    if (action === "review" && this.enforce && this.elicitation && !this.modern) return this.askUser(request, tool, verdict);
     this.record({ direction: "client->server", method, tool, action, effect: this.enforce ? "blocked" : "forwarded (monitor)", reasons: verdict.reasons, scan_id: verdict.scan_id, evidence: verdict.findings.map((f) => f.evidence ?? "").slice(0, 5) });
     if (!this.enforce) return { kind: "forward" };
     const lead = action === "block" ? "Blocked by security policy" : "Held for review by security policy";
@@ -130,6 +139,40 @@ export class MessageInspector {
       kind: "respond",
       message: toolErrorResult(id, `${TAG} ${lead}: ${textOf(verdict)}. The call to ${tool} was NOT executed. Do not retry with the same data; tell the user what was blocked and why.`, this.modern),
     };
+  }
+
+  /** Review with a client that can ask its user: hold the call and ask (elicitation/create). */
+  private askUser(request: JsonRpcMessage & { id: JsonRpcId }, tool: string, verdict: Verdict): Outcome {
+    const askId = `bulwark-elicit-${++this.askSeq}`;
+    this.asking.set(askId, { request, tool, verdict });
+    const evidence = verdict.findings.map((f) => f.evidence ?? "").filter(Boolean).slice(0, 2).join(" | ");
+    return {
+      kind: "respond",
+      message: {
+        jsonrpc: "2.0",
+        id: askId,
+        method: "elicitation/create",
+        params: {
+          message: `Bulwark held a call to ${tool} for your review: ${verdict.reasons.join(", ")}${evidence ? ` — ${evidence.slice(0, 300)}` : ""}. Run it?`,
+          requestedSchema: { type: "object", properties: { run: { type: "boolean", title: `Run ${tool}`, description: "Allow this tool call once" } }, required: ["run"] },
+        },
+      },
+    };
+  }
+
+  /** The user's answer: forward the held call on an explicit yes, refuse it otherwise. */
+  private userAnswered(m: JsonRpcMessage & { id: JsonRpcId }): Outcome {
+    const held = this.asking.get(m.id as string);
+    this.asking.delete(m.id as string);
+    if (!held) return { kind: "drop" };
+    const result = isObject(m.result) ? m.result : undefined;
+    const yes = result?.action === "accept" && isObject(result.content) && result.content.run === true;
+    this.record({ direction: "client->server", method: "tools/call", tool: held.tool, action: "review", effect: yes ? "approved by user" : "declined by user", reasons: held.verdict.reasons, scan_id: held.verdict.scan_id });
+    if (yes) {
+      this.pending.set(`c:${idKey(held.request.id)}`, { method: "tools/call", tool: held.tool });
+      return { kind: "replace", message: held.request };
+    }
+    return { kind: "respond", message: toolErrorResult(held.request.id, `${TAG} The user declined the call to ${held.tool} (${textOf(held.verdict)}). It was NOT executed.`, this.modern) };
   }
 
   // ── server → client ────────────────────────────────────────────────────────────────────────

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { ElicitRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CLI } from "../helpers/cli.js";
 
@@ -29,12 +30,16 @@ afterEach(async () => {
   clients = [];
 });
 
-async function connect(server: string[], opts: { proxy?: boolean; proxyArgs?: string[]; env?: Record<string, string> } = {}): Promise<Client> {
+async function connect(server: string[], opts: { proxy?: boolean; proxyArgs?: string[]; env?: Record<string, string>; elicit?: boolean } = {}): Promise<Client> {
   const env = { ...(process.env as Record<string, string>), BULWARK_HOME: home, ...opts.env };
   // Every server runs as `node <script> …`, directly or behind the proxy.
   const command = opts.proxy === false ? server : [CLI, "mcp-proxy", ...(opts.proxyArgs ?? []), "--", process.execPath, ...server];
   const transport = new StdioClientTransport({ command: process.execPath, args: command, env, stderr: "pipe" });
-  const client = new Client({ name: "bulwark-e2e", version: "1.0.0" });
+  const client = new Client({ name: "bulwark-e2e", version: "1.0.0" }, opts.elicit === undefined ? {} : { capabilities: { elicitation: {} } });
+  if (opts.elicit !== undefined) {
+    const answer = opts.elicit;
+    client.setRequestHandler(ElicitRequestSchema, async () => ({ action: answer ? "accept" : "decline", ...(answer ? { content: { run: true } } : {}) }));
+  }
   await client.connect(transport);
   clients.push(client);
   return client;
@@ -99,6 +104,38 @@ describe("mcp-proxy with server-filesystem", () => {
     expect(texts(result)).toContain("Team notes.");
     expect(texts(result)).not.toContain(AWS_SECRET);
   });
+
+  it("asks the user on a review-level call when the client supports elicitation", async () => {
+    const yes = await connect([SERVERS.filesystem, dir], { elicit: true });
+    const approved = join(dir, "clean.sh");
+    const ok = await yes.callTool({ name: "write_file", arguments: { path: approved, content: "#!/bin/sh\nrm -rf *\n" } });
+    expect(ok.isError).toBeFalsy();
+    expect(existsSync(approved)).toBe(true);
+    const no = await connect([SERVERS.filesystem, dir], { elicit: false });
+    const declined = join(dir, "clean2.sh");
+    const refused = await no.callTool({ name: "write_file", arguments: { path: declined, content: "#!/bin/sh\nrm -rf *\n" } });
+    expect(refused.isError).toBe(true);
+    expect(texts(refused)).toContain("The user declined");
+    expect(existsSync(declined)).toBe(false);
+    expect(readFileSync(join(home, "audit.jsonl"), "utf8")).toContain("approved by user");
+  });
+
+  it("holds a review-level call (no elicitation support) with the reason", async () => {
+    const client = await connect([SERVERS.filesystem, dir]);
+    const target = join(dir, "clean3.sh");
+    const held = await client.callTool({ name: "write_file", arguments: { path: target, content: "#!/bin/sh\nrm -rf *\n" } });
+    expect(held.isError).toBe(true);
+    expect(texts(held)).toContain("Held for review");
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it("passes a ~9 MB result line through, scanned (the SDK client itself caps lines at 10 MiB)", async () => {
+    // server-filesystem repeats the text in structuredContent: 4.3 MB of text makes a ~9 MB line.
+    writeFileSync(join(dir, "big.txt"), `${"lorem ipsum dolor sit amet ".repeat(160_000)}\n`);
+    const client = await connect([SERVERS.filesystem, dir]);
+    const result = (await client.callTool({ name: "read_text_file", arguments: { path: join(dir, "big.txt") } }, undefined, { timeout: 60_000 })) as { content: Array<{ text: string }> };
+    expect(result.content[0]?.text.length).toBeGreaterThan(4_000_000);
+  }, 60_000);
 
   it("forwards everything in monitor mode and still audits", async () => {
     const client = await connect([SERVERS.filesystem, dir], { proxyArgs: ["--mode", "monitor"] });
