@@ -1,6 +1,7 @@
 // guardMcpServer: checks an @modelcontextprotocol/sdk McpServer's tool calls and results in
 // process. Typed structurally so the SDK stays an optional peer, not a dependency.
-import { inspectToolCall, inspectToolResult, sanitize } from "./api.js";
+import { inspectToolCall, inspectToolResult } from "./api.js";
+import { sanitizeJson } from "./sanitize.js";
 import type { Verdict } from "./types.js";
 
 type ToolCallback = (...args: unknown[]) => unknown;
@@ -27,13 +28,6 @@ function blockedResult(text: string): Record<string, unknown> {
   return { content: [{ type: "text", text }], isError: true };
 }
 
-function redact(value: unknown): unknown {
-  if (typeof value === "string") return sanitize(value);
-  if (Array.isArray(value)) return value.map(redact);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v)]));
-  return value;
-}
-
 function guarded(name: string, callback: ToolCallback, options: GuardOptions): ToolCallback {
   const enforce = options.mode !== "monitor";
   return async (...args: unknown[]) => {
@@ -52,7 +46,7 @@ function guarded(name: string, callback: ToolCallback, options: GuardOptions): T
     if (verdict.reasons.some((r) => r !== "detected:credential") && verdict.action === "block") {
       return blockedResult(`[bulwark] The result of ${name} was withheld: ${verdict.reasons.join(", ")} (scan ${verdict.scan_id}).`);
     }
-    return redact(result);
+    return sanitizeJson(result);
   };
 }
 

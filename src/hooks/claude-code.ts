@@ -2,7 +2,8 @@
 // PreToolUse → allow (silently), ask or deny; PostToolUse → block with a reason the model reads
 // (and redacted MCP output); UserPromptSubmit → block injected prompts. A hook must never block
 // the user by accident: anything it cannot read is allowed and reported on stderr.
-import { inspect, sanitize } from "../api.js";
+import { inspect } from "../api.js";
+import { sanitizeJson } from "../sanitize.js";
 import type { Verdict } from "../types.js";
 
 export interface HookAnswer {
@@ -17,13 +18,6 @@ type HookEvent = Record<string, unknown>;
 function summary(v: Verdict): string {
   const rules = [...new Set(v.findings.map((f) => f.rule))].slice(0, 5).join(", ");
   return `Bulwark: ${v.reasons.join(", ")}${rules ? ` (${rules})` : ""} [${v.scan_id.slice(0, 19)}]`;
-}
-
-function redactDeep(value: unknown): unknown {
-  if (typeof value === "string") return sanitize(value);
-  if (Array.isArray(value)) return value.map(redactDeep);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)]));
-  return value;
 }
 
 function preToolUse(event: HookEvent): HookAnswer {
@@ -55,7 +49,7 @@ function postToolUse(event: HookEvent): HookAnswer {
   // Redact the output the model sees (MCP tools: updatedMCPToolOutput; others: updatedToolOutput).
   if (verdict.reasons.includes("detected:credential")) {
     const name = typeof event.tool_name === "string" ? event.tool_name : "";
-    specific[name.startsWith("mcp__") ? "updatedMCPToolOutput" : "updatedToolOutput"] = redactDeep(event.tool_response);
+    specific[name.startsWith("mcp__") ? "updatedMCPToolOutput" : "updatedToolOutput"] = sanitizeJson(event.tool_response);
   }
   output.hookSpecificOutput = specific;
   return { output };

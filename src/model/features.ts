@@ -86,6 +86,14 @@ export function featurize(text: string, start = 0, end = text.length): Features 
     }
     scratch[count++] = idx;
   };
+  /** A word ended: emit it (or the random-token feature) and its bigram with the previous token. */
+  const endWord = () => {
+    const t = token();
+    emit(t);
+    if (prev) emit(mix(prev, t));
+    prev = t;
+    inWord = false;
+  };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
@@ -100,23 +108,11 @@ export function featurize(text: string, start = 0, end = text.length): Features 
         wordLength++;
         if (c >= 48 && c <= 57) wordDigits++;
         h = Math.imul(h ^ (ASCII_LOWER[c] as number), FNV_PRIME) >>> 0;
-      } else if (inWord) {
-        const t = token();
-        emit(t);
-        if (prev) emit(mix(prev, t));
-        prev = t;
-        inWord = false;
-      }
+      } else if (inWord) endWord();
       continue;
     }
     if (isCjk(c)) {
-      if (inWord) {
-        const t = token();
-        emit(t);
-        if (prev) emit(mix(prev, t));
-        prev = t;
-        inWord = false;
-      }
+      if (inWord) endWord();
       const ch = Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0;
       emit(ch);
       if (prevCjk) emit(mix(prevCjk, ch) ^ 0x5bd1e995);
@@ -135,19 +131,9 @@ export function featurize(text: string, start = 0, end = text.length): Features 
       }
       wordLength++;
       h = Math.imul(h ^ lower(c), FNV_PRIME) >>> 0;
-    } else if (inWord) {
-      const t = token();
-      emit(t);
-      if (prev) emit(mix(prev, t));
-      prev = t;
-      inWord = false;
-    }
+    } else if (inWord) endWord();
   }
-  if (inWord) {
-    const t = token();
-    emit(t);
-    if (prev) emit(mix(prev, t));
-  }
+  if (inWord) endWord();
   // Short texts are floored at MIN_FEATURES so a single word cannot carry a verdict on its own.
   return { indices: scratch.subarray(0, count), count, value: count > 0 ? 1 / Math.sqrt(Math.max(count, MIN_FEATURES)) : 0 };
 }

@@ -1,6 +1,7 @@
 // What the proxy does with each message: forward it as is, forward a rewritten copy, answer the
 // sender itself, or drop it. Synchronous, so messages keep their order.
-import { inspect, sanitize } from "../api.js";
+import { inspect } from "../api.js";
+import { sanitizeJson } from "../sanitize.js";
 import type { Context, Verdict } from "../types.js";
 import type { AuditLog, AuditRecord } from "./audit.js";
 import {
@@ -44,18 +45,6 @@ const SEMANTIC = /^(?:semantic|policy:tool_poisoning|obfuscation)/;
 function textOf(v: Verdict): string {
   const rules = [...new Set(v.findings.map((f) => f.rule))].slice(0, 6).join(", ");
   return `${v.reasons.join(", ")}${rules ? ` (rules: ${rules})` : ""}; scan_id ${v.scan_id}`;
-}
-
-/** Replaces every string in a JSON value with its sanitized form (credentials redacted). */
-function redactStrings(value: unknown): unknown {
-  if (typeof value === "string") return sanitize(value);
-  if (Array.isArray(value)) return value.map(redactStrings);
-  if (isObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = redactStrings(v);
-    return out;
-  }
-  return value;
 }
 
 export class MessageInspector {
@@ -232,7 +221,7 @@ export class MessageInspector {
       if (asked.method === "tools/call" || asked.method === "tasks/result") return { kind: "replace", message: toolErrorResult(m.id, note, this.modern) };
       return { kind: "respond", message: errorResponse(m.id, BLOCKED_CODE, note) };
     }
-    const redacted = redactStrings(result) as Record<string, unknown>;
+    const redacted = sanitizeJson(result) as Record<string, unknown>;
     // The note goes first, where the model reads it before the content.
     if (Array.isArray(redacted.content)) redacted.content = [{ type: "text", text: note }, ...redacted.content];
     else if (Array.isArray(redacted.contents)) redacted.contents = [{ uri: "bulwark:notice", mimeType: "text/plain", text: note }, ...redacted.contents];

@@ -527,18 +527,7 @@ class ShellParser {
       }
       this.i += 2;
       word.value += "$(…)";
-      if (this.nesting + this.depth >= MAX_NESTING) {
-        this.incomplete = true;
-        this.i--;
-        this.skipBalanced("(", ")");
-        return;
-      }
-      this.nesting++;
-      const body = this.parseList((p) => p.s[p.i] === ")");
-      this.nesting--;
-      addNested(word, body);
-      if (s[this.i] === ")") this.i++;
-      else this.incomplete = true;
+      this.parseParenBody(word);
       return;
     }
     if (next === "{") {
@@ -589,19 +578,24 @@ class ShellParser {
     const start = this.i;
     const word: Word = { value: `${this.s[this.i]}(…)`, start: this.offset + start, end: 0, quoted: false, dynamic: true, nested: NO_SCRIPTS };
     this.i += 2;
+    this.parseParenBody(word);
+    word.end = this.offset + this.i;
+    return word;
+  }
+
+  /** After `$(`, `<(` or `>(`: the commands up to the matching `)`, or skipped past the depth limit. */
+  private parseParenBody(word: Word): void {
     if (this.nesting + this.depth >= MAX_NESTING) {
       this.incomplete = true;
       this.i--;
       this.skipBalanced("(", ")");
-    } else {
-      this.nesting++;
-      addNested(word, this.parseList((p) => p.s[p.i] === ")"));
-      this.nesting--;
-      if (this.s[this.i] === ")") this.i++;
-      else this.incomplete = true;
+      return;
     }
-    word.end = this.offset + this.i;
-    return word;
+    this.nesting++;
+    addNested(word, this.parseList((p) => p.s[p.i] === ")"));
+    this.nesting--;
+    if (this.s[this.i] === ")") this.i++;
+    else this.incomplete = true;
   }
 
   // ── scanning helpers ───────────────────────────────────────────────────────────────────────
