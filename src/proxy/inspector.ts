@@ -16,7 +16,7 @@ import {
   type JsonRpcMessage,
 } from "./messages.js";
 import type { PinStore } from "./pins.js";
-import { toolRule, type ProxyPolicy } from "./policy.js";
+import { profileFor, toolRule, type ProxyPolicy } from "./policy.js";
 
 export type Direction = "client->server" | "server->client";
 
@@ -70,8 +70,8 @@ export class MessageInspector {
     this.options.audit?.write({ time: new Date().toISOString(), server: this.options.serverLabel, ...partial });
   }
 
-  private context(): Context {
-    return { profile: this.options.policy.profile };
+  private context(surface: "tool_call_args" | "tool_result" | "retrieved_content" | "tool_description"): Context {
+    return { profile: profileFor(this.options.policy, surface) };
   }
 
   handle(message: JsonRpcMessage, direction: Direction): Outcome {
@@ -116,7 +116,7 @@ export class MessageInspector {
     }
     if (rule === "allow") return { kind: "forward" };
     const annotations = this.annotations.get(tool);
-    const verdict = inspect({ jsonrpc: "2.0", method, params: { name: tool, arguments: params.arguments ?? {}, ...(annotations ? { annotations } : {}) } }, this.context());
+    const verdict = inspect({ jsonrpc: "2.0", method, params: { name: tool, arguments: params.arguments ?? {}, ...(annotations ? { annotations } : {}) } }, this.context("tool_call_args"));
     let action = verdict.action;
     if (rule === "review" && action === "allow") action = "review";
     if (action === "allow") return { kind: "forward" };
@@ -200,7 +200,7 @@ export class MessageInspector {
 
   private contentResult(m: JsonRpcMessage & { id: JsonRpcId }, asked: Pending, surface: "tool_result" | "retrieved_content"): Outcome {
     const result = m.result as Record<string, unknown>;
-    const verdict = inspect({ text: JSON.stringify(result), context: { ...this.context(), eval_surface: surface, tool_name: asked.tool } });
+    const verdict = inspect({ text: JSON.stringify(result), context: { ...this.context(surface), eval_surface: surface, tool_name: asked.tool } });
     const credentials = verdict.reasons.includes("detected:credential");
     const injected = verdict.reasons.filter((r) => SEMANTIC.test(r));
     if (!credentials && injected.length === 0) return { kind: "forward" };
@@ -236,7 +236,7 @@ export class MessageInspector {
     for (const tool of tools) {
       const name = typeof tool.name === "string" ? tool.name : "";
       if (isObject(tool.annotations)) this.annotations.set(name, tool.annotations);
-      const verdict = inspect({ jsonrpc: "2.0", id: 0, result: { tools: [tool] } }, this.context());
+      const verdict = inspect({ jsonrpc: "2.0", id: 0, result: { tools: [tool] } }, this.context("tool_description"));
       const poisoned = verdict.reasons.includes("policy:tool_poisoning") || (verdict.action === "block" && verdict.reasons.some((r) => SEMANTIC.test(r)));
       if (changed.has(name)) {
         this.heldBack.set(name, "its definition changed since it was approved (policy:tool_definition_changed); run `bulwark pins list` and `bulwark pins approve`");
@@ -258,7 +258,7 @@ export class MessageInspector {
   private instructions(m: JsonRpcMessage & { id: JsonRpcId }, method: string): Outcome {
     const result = m.result as Record<string, unknown>;
     if (typeof result.instructions !== "string" || result.instructions === "") return { kind: "forward" };
-    const verdict = inspect(result.instructions, { ...this.context(), eval_surface: "tool_description" });
+    const verdict = inspect(result.instructions, { ...this.context("tool_description"), eval_surface: "tool_description" });
     if (verdict.action !== "block") return { kind: "forward" };
     this.record({ direction: "server->client", method, action: "block", effect: this.enforce ? "instructions removed" : "forwarded (monitor)", reasons: verdict.reasons, scan_id: verdict.scan_id });
     if (!this.enforce) return { kind: "forward" };
@@ -267,7 +267,7 @@ export class MessageInspector {
 
   private serverRequest(m: JsonRpcMessage & { id: JsonRpcId; method: string }): Outcome {
     const params = m.params ?? {};
-    const verdict = inspect({ text: JSON.stringify(params), context: { ...this.context(), eval_surface: "retrieved_content" } });
+    const verdict = inspect({ text: JSON.stringify(params), context: { ...this.context("retrieved_content"), eval_surface: "retrieved_content" } });
     const harmful = verdict.action === "block" || (m.method === "sampling/createMessage" && (params.includeContext === "allServers" || params.includeContext === "thisServer"));
     if (!harmful) return { kind: "forward" };
     this.record({ direction: "server->client", method: m.method, action: "block", effect: this.enforce ? "declined" : "forwarded (monitor)", reasons: verdict.reasons.length ? verdict.reasons : ["policy:context_leak"], scan_id: verdict.scan_id });

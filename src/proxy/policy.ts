@@ -14,6 +14,10 @@ const PolicySchema = z
     results: z.enum(["withhold", "mark"]).default("withhold"),
     profile: z.enum(["balanced", "strict", "permissive"]).default("balanced"),
     tools: z.record(z.string(), ToolRule).default({}),
+    /** Per-surface strictness: e.g. tool results strict, tool arguments balanced. */
+    surfaces: z
+      .record(z.enum(["tool_call_args", "tool_result", "retrieved_content", "tool_description"]), z.object({ profile: z.enum(["balanced", "strict", "permissive"]) }).strict())
+      .default({}),
     servers: z.record(z.string(), z.object({ tools: z.record(z.string(), ToolRule).default({}) }).strict()).default({}),
   })
   .strict();
@@ -50,4 +54,9 @@ export function loadPolicy(path: string): ProxyPolicy {
 /** The rule for a tool: the server's own list first, then the global one. */
 export function toolRule(policy: ProxyPolicy, server: string, tool: string): ToolRuleValue | undefined {
   return policy.servers[server]?.tools[tool] ?? policy.tools[tool];
+}
+
+/** The profile for scans on a surface: the surface's own setting, else the policy's. */
+export function profileFor(policy: ProxyPolicy, surface: "tool_call_args" | "tool_result" | "retrieved_content" | "tool_description"): ProxyPolicy["profile"] {
+  return policy.surfaces[surface]?.profile ?? policy.profile;
 }
