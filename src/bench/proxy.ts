@@ -1,8 +1,7 @@
 // Proxy figures: added round-trip latency against a direct connection, pipelined pass-through
 // rate, and the proxy's resident memory (Linux /proc).
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

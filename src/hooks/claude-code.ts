@@ -4,6 +4,7 @@
 // the user by accident: anything it cannot read is allowed and reported on stderr.
 import { inspect } from "../api.js";
 import { sanitizeJson } from "../sanitize.js";
+import { describeVerdict } from "../scan/verdict.js";
 import type { Verdict } from "../types.js";
 
 export interface HookAnswer {
@@ -16,8 +17,7 @@ export interface HookAnswer {
 type HookEvent = Record<string, unknown>;
 
 function summary(v: Verdict): string {
-  const rules = [...new Set(v.findings.map((f) => f.rule))].slice(0, 5).join(", ");
-  return `Bulwark: ${v.reasons.join(", ")}${rules ? ` (${rules})` : ""} [${v.scan_id.slice(0, 19)}]`;
+  return `Bulwark: ${describeVerdict(v)}`;
 }
 
 function preToolUse(event: HookEvent): HookAnswer {

@@ -6,7 +6,7 @@ import type { Readable, Writable } from "node:stream";
 import { AuditLog } from "./audit.js";
 import { bulwarkHome } from "../home.js";
 import { MessageInspector, type Direction } from "./inspector.js";
-import { LineSplitter } from "./lines.js";
+import { LineSplitter, type Line } from "../lines.js";
 import { errorResponse, isObject, UPSTREAM_EXITED_CODE, type JsonRpcMessage } from "./messages.js";
 import { PinStore, serverKey } from "./pins.js";
 import type { ProxyPolicy } from "./policy.js";
@@ -108,13 +108,15 @@ export function runProxy(options: ProxyOptions): Promise<number> {
 
     const fromClient = new LineSplitter();
     const fromServer = new LineSplitter();
-    stdin.on("data", (chunk: Buffer) => fromClient.push(chunk, (line) => route(line, "client->server")));
-    child.stdout.on("data", (chunk: Buffer) => fromServer.push(chunk, (line) => route(line, "server->client")));
+    const routeLine = (direction: Direction) => (line: Line) => {
+      if ("bytes" in line) route(line.bytes, direction);
+    };
+    stdin.on("data", (chunk: Buffer) => fromClient.push(chunk, routeLine("client->server")));
+    child.stdout.on("data", (chunk: Buffer) => fromServer.push(chunk, routeLine("server->client")));
 
     let killTimer: NodeJS.Timeout | undefined;
     stdin.on("end", () => {
-      const rest = fromClient.rest();
-      if (rest) route(rest, "client->server");
+      fromClient.end(routeLine("client->server"));
       child.stdin.end();
       // The SDK's own escalation: give the server time to exit, then TERM, then KILL.
       killTimer = setTimeout(() => {
@@ -155,8 +157,7 @@ export function runProxy(options: ProxyOptions): Promise<number> {
       if (exitCode !== undefined && stdoutEnded) finish(exitCode);
     };
     child.stdout.on("end", () => {
-      const rest = fromServer.rest();
-      if (rest) route(rest, "server->client");
+      fromServer.end(routeLine("server->client"));
       stdoutEnded = true;
       maybeFinish();
     });

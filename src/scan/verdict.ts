@@ -69,3 +69,9 @@ export function buildVerdict(
     elapsed_ms: Math.round((performance.now() - startedAt) * 1000) / 1000,
   };
 }
+
+/** One line for people and models: the reasons, the rules behind them, and the scan id. */
+export function describeVerdict(v: Verdict): string {
+  const rules = [...new Set(v.findings.map((f) => f.rule))].slice(0, 6).join(", ");
+  return `${v.reasons.join(", ")}${rules ? ` (rules: ${rules})` : ""}; scan_id ${v.scan_id}`;
+}

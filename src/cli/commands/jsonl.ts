@@ -2,47 +2,9 @@
 // a bad line gets {"error": …} on its own line and the stream goes on; EOF ends it cleanly.
 import { isUserError } from "../../errors.js";
 import type { Context } from "../../types.js";
+import { LineSplitter, type Line } from "../../lines.js";
 import { decodeUtf8, type CliIo } from "../io.js";
 import { inspectJson } from "./scan.js";
-
-/** Splits bytes on "\n" without holding more than `maxLine` bytes of one line (longer ones are reported). */
-export class BoundedLines {
-  private parts: Buffer[] = [];
-  private size = 0;
-  private dropping = false;
-  constructor(private readonly maxLine: number) {}
-
-  push(buf: Buffer, emit: (line: { text: string } | { tooLong: number }) => void): void {
-    let from = 0;
-    for (let nl = buf.indexOf(10, from); ; nl = buf.indexOf(10, from)) {
-      const end = nl === -1 ? buf.length : nl;
-      if (!this.dropping) {
-        this.size += end - from;
-        if (this.size > this.maxLine) {
-          this.dropping = true;
-          this.parts = [];
-        } else if (end > from) this.parts.push(Buffer.from(buf.subarray(from, end)));
-      }
-      if (nl === -1) return;
-      this.flush(emit);
-      from = nl + 1;
-    }
-  }
-
-  /** Emits what is pending as the last line (end of input). */
-  flush(emit: (line: { text: string } | { tooLong: number }) => void): void {
-    if (this.dropping) emit({ tooLong: this.size });
-    else if (this.size > 0 || this.parts.length > 0) emit({ text: decodeUtf8(Buffer.concat(this.parts, this.size)) });
-    else emit({ text: "" });
-    this.parts = [];
-    this.size = 0;
-    this.dropping = false;
-  }
-
-  get pending(): boolean {
-    return this.size > 0 || this.dropping;
-  }
-}
 
 function idOf(text: string): unknown {
   try {
@@ -73,18 +35,19 @@ export function answerLine(text: string, flags: Context): Record<string, unknown
  */
 export function inspectJsonlCommand(io: CliIo, opts: { maxBytes: number }, flags: Context): Promise<number> {
   return new Promise((resolve, reject) => {
-    const splitter = new BoundedLines(opts.maxBytes);
+    const splitter = new LineSplitter(opts.maxBytes);
     let lineNo = 0;
     let out = "";
-    const answer = (line: { text: string } | { tooLong: number }) => {
+    const answer = (line: Line) => {
       lineNo++;
       if ("tooLong" in line) {
         const message = `line ${lineNo}: more than ${opts.maxBytes} bytes (raise the limit with --max-bytes)`;
         out += `${JSON.stringify({ error: message, code: "input_too_large", line: lineNo })}\n`;
         return;
       }
-      if (line.text.trim() === "") return;
-      const result = answerLine(line.text, flags);
+      const text = decodeUtf8(line.bytes);
+      if (text.trim() === "") return;
+      const result = answerLine(text, flags);
       if ("error" in result) result.line = lineNo;
       out += `${JSON.stringify(result)}\n`;
     };
@@ -107,7 +70,7 @@ export function inspectJsonlCommand(io: CliIo, opts: { maxBytes: number }, flags
     });
     io.stdin.on("end", () => {
       try {
-        if (splitter.pending) splitter.flush(answer);
+        splitter.end(answer);
         send();
         io.stdout.write("", () => resolve(0));
       } catch (err) {
