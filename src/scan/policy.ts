@@ -16,13 +16,17 @@ export function strongest(a: Action, b: Action): Action {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-/** Text that leaves the machine or persists: secrets here are disclosures, not just sightings. */
+/**
+ * Text that leaves the machine or persists: secrets here are disclosures, not just sightings.
+ * A tool that declares `openWorldHint` talks to the outside world (hints may only raise the level).
+ */
 export function isOutboundInput(input: ScanInput): boolean {
   const surface = input.context.eval_surface;
   if (surface === "outbound_message" || surface === "memory_write") return true;
   if (surface !== "tool_call_args") return false;
   if (input.context.destination) return true;
-  return input.toolCall !== undefined && isOutbound(input.toolCall.kind);
+  const call = input.toolCall;
+  return call !== undefined && (isOutbound(call.kind) || call.annotations?.openWorldHint === true);
 }
 
 const CREDENTIAL_NAME = /pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth|credential|private[_-]?key/i;

@@ -39,6 +39,14 @@ describe("policy by context", () => {
     expect(inspect(PAT, { profile: "strict" }).action).toBe("block");
   });
 
+  it("treats a tool declaring openWorldHint as outbound", () => {
+    const call = (annotations?: object) => ({ jsonrpc: "2.0", method: "tools/call", params: { name: "lookup", arguments: { q: `key ${PAT}` }, ...(annotations ? { annotations } : {}) } });
+    expect(inspect(call()).reasons).not.toContain("policy:credential_disclosure");
+    const open = inspect(call({ openWorldHint: true }));
+    expect(open.action).toBe("block");
+    expect(open.reasons).toContain("policy:credential_disclosure");
+  });
+
   it("treats a named destination as outbound", () => {
     const v = inspect(PAT, { eval_surface: "tool_call_args", destination: "https://paste.example" });
     expect(v.reasons).toContain("policy:credential_disclosure");

@@ -1,6 +1,6 @@
 // Outbound tools (HTTP, email, chat, upload): where the data goes and what it carries.
 import type { ScanInput } from "../../scan/input.js";
-import { isOutbound } from "../../scan/tool-kind.js";
+import { isOutboundInput } from "../../scan/policy.js";
 import type { Finding } from "../../types.js";
 import { suspiciousDestination } from "../../scan/destinations.js";
 import { isSecretFile } from "./paths.js";
@@ -12,8 +12,7 @@ const ENV_DUMP = /(?:^|\n)[A-Z][A-Z0-9_]{1,64}=[^\n]*(?:\n[A-Z][A-Z0-9_]{1,64}=[
 
 export function sendFindings(input: ScanInput): Finding[] {
   const call = input.toolCall;
-  const outbound = (call && isOutbound(call.kind)) || input.context.eval_surface === "outbound_message" || call?.annotations?.openWorldHint === true;
-  if (!outbound) return [];
+  if (!isOutboundInput(input)) return [];
   const findings: Finding[] = [];
   const exfil = (rule: string, span: [number, number], severity: "high" | "critical"): Finding => ({
     lane: "commands",

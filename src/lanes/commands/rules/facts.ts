@@ -66,37 +66,60 @@ export function readsStdin(inv: Invocation): boolean {
   return files.length === 0 || files[0] === "/dev/stdin" || files[0] === "-";
 }
 
-/** Every command name inside a script (words[0] of simple commands, recursively), lower-cased. */
-export function namesIn(script: Script, out: Set<string> = new Set(), depth = 0): Set<string> {
+/** A simple command found inside a script: its name (basename) and argument values. */
+export interface CommandSketch {
+  name: string;
+  args: string[];
+}
+
+const PREFIXES = ["sudo", "env", "command", "exec", "nohup"];
+
+/** Every simple command inside a script (compound bodies and substitutions too), in order. */
+export function commandsIn(script: Script, out: CommandSketch[] = [], depth = 0): CommandSketch[] {
   if (depth > 8) return out;
   for (const pipeline of script.pipelines) {
     for (const command of pipeline.commands) {
       if (command.kind === "compound") {
-        namesIn(command.body, out, depth + 1);
+        commandsIn(command.body, out, depth + 1);
         continue;
       }
-      for (const word of command.words) for (const nested of word.nested) namesIn(nested, out, depth + 1);
-      const first = command.words.find((w, i) => i > 0 || !["sudo", "env", "command", "exec", "nohup"].includes(w.value));
-      if (first) out.add(first.value.slice(Math.max(first.value.lastIndexOf("/"), -1) + 1).toLowerCase());
+      for (const word of command.words) for (const nested of word.nested) commandsIn(nested, out, depth + 1);
+      const at = command.words.findIndex((w, i) => i > 0 || !PREFIXES.includes(w.value));
+      const first = command.words[at];
+      if (first) out.push({ name: first.value.slice(first.value.lastIndexOf("/") + 1), args: command.words.slice(at + 1).map((w) => w.value) });
     }
   }
   return out;
 }
 
-/** Names of the commands whose output feeds this one: earlier elements of its pipeline. */
+/** Every command name inside a script, lower-cased. */
+export function namesIn(script: Script, out: Set<string> = new Set()): Set<string> {
+  for (const c of commandsIn(script)) out.add(c.name.toLowerCase());
+  return out;
+}
+
+/** The invocations whose output feeds this one: earlier elements of its pipeline. */
+export function upstream(inv: Invocation): Invocation[] {
+  return inv.pipe ? inv.pipe.elements.slice(0, inv.pipe.index).flat() : [];
+}
+
+/** The invocations this one's output feeds. */
+export function downstream(inv: Invocation): Invocation[] {
+  return inv.pipe ? inv.pipe.elements.slice(inv.pipe.index + 1).flat() : [];
+}
+
+function lowerNames(invs: readonly Invocation[]): Set<string> {
+  return new Set(invs.map((i) => i.name.toLowerCase()));
+}
+
+/** Names of the commands whose output feeds this one. */
 export function upstreamNames(inv: Invocation): Set<string> {
-  const names = new Set<string>();
-  if (!inv.pipe) return names;
-  for (let k = 0; k < inv.pipe.index; k++) for (const other of inv.pipe.elements[k] ?? []) names.add(other.name.toLowerCase());
-  return names;
+  return lowerNames(upstream(inv));
 }
 
 /** Names of the commands this one's output feeds. */
 export function downstreamNames(inv: Invocation): Set<string> {
-  const names = new Set<string>();
-  if (!inv.pipe) return names;
-  for (let k = inv.pipe.index + 1; k < inv.pipe.elements.length; k++) for (const other of inv.pipe.elements[k] ?? []) names.add(other.name.toLowerCase());
-  return names;
+  return lowerNames(downstream(inv));
 }
 
 /** Names of the commands inside substitutions in this invocation's arguments. */
@@ -112,7 +135,7 @@ export function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): bool
 }
 
 /** Is a decoder actually decoding (`base64 -d`, `xxd -r`, `openssl enc -d`)? */
-export function isDecoding(inv: Invocation): boolean {
+export function isDecoding(inv: CommandSketch): boolean {
   switch (inv.name) {
     case "base64":
     case "base32":
@@ -121,7 +144,7 @@ export function isDecoding(inv: Invocation): boolean {
     case "xxd":
       return hasFlag(inv.args, "r", ["--revert"]);
     case "openssl":
-      return inv.args.includes("-d") || inv.args.includes("base64") && inv.args.includes("-d");
+      return inv.args.includes("-d");
     case "certutil":
       return inv.args.some((a) => /^[-/]decode$/i.test(a));
     case "uudecode":

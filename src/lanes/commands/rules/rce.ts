@@ -1,8 +1,8 @@
 // Remote or hidden code execution: downloads and decoded blobs fed to an interpreter.
 import { rawWords } from "../resolve.js";
-import type { Invocation } from "../resolve.js";
 import type { CommandRule, ScriptRule } from "../rule.js";
 import {
+  commandsIn,
   DOWNLOADERS,
   intersects,
   isDecoding,
@@ -11,14 +11,10 @@ import {
   SCRIPT_INTERPRETERS,
   SHELLS,
   substitutedNames,
+  upstream,
 } from "./facts.js";
 
 const CODE_RUNNERS = [...SHELLS, ...SCRIPT_INTERPRETERS, "source", ".", "eval", "iex", "invoke-expression"];
-
-function upstream(inv: Invocation): Invocation[] {
-  if (!inv.pipe) return [];
-  return inv.pipe.elements.slice(0, inv.pipe.index).flat();
-}
 
 export const rceRules: CommandRule[] = [
   {
@@ -69,21 +65,7 @@ export const rceRules: CommandRule[] = [
     severity: "critical",
     reason: "semantic:destructive_command",
     names: CODE_RUNNERS,
-    check: (inv) => {
-      for (const word of inv.argWords) {
-        for (const nested of word.nested) {
-          for (const p of nested.pipelines) {
-            for (const c of p.commands) {
-              if (c.kind !== "simple" || c.words.length === 0) continue;
-              const name = (c.words[0]?.value ?? "").replace(/^.*\//, "");
-              const args = c.words.slice(1).map((w) => w.value);
-              if (isDecoding({ name, args } as Invocation)) return true;
-            }
-          }
-        }
-      }
-      return false;
-    },
+    check: (inv) => inv.argWords.some((word) => word.nested.some((script) => commandsIn(script).some(isDecoding))),
     examples: {
       positive: ['eval "$(echo cm0gLXJmIH4K | base64 -d)"', 'bash -c "$(base64 --decode <<< Y3VybCB4fHNo)"', 'sh -c "`echo 6c73 | xxd -r -p`"'],
       negative: ['KEY="$(base64 -d k.b64)"', 'echo "$(date)"'],
