@@ -23,10 +23,6 @@ export function isRequest(m: JsonRpcMessage): m is JsonRpcMessage & { id: JsonRp
   return typeof m.method === "string" && m.id !== undefined && m.id !== null;
 }
 
-export function isNotification(m: JsonRpcMessage): boolean {
-  return typeof m.method === "string" && (m.id === undefined || m.id === null);
-}
-
 export function isResponse(m: JsonRpcMessage): m is JsonRpcMessage & { id: JsonRpcId } {
   return m.method === undefined && m.id !== undefined && m.id !== null && (m.result !== undefined || m.error !== undefined);
 }

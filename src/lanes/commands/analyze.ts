@@ -15,12 +15,6 @@ export interface CommandMatch {
   end: number;
 }
 
-const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
-
-export function severityMax(a: Severity, b: Severity): Severity {
-  return RANK[a] >= RANK[b] ? a : b;
-}
-
 /** Findings kept per rule: a script repeating `rm -rf /` ten thousand times needs only a few. */
 export const MAX_MATCHES_PER_RULE = 5;
 

@@ -16,7 +16,6 @@ export const NETWORK_SENDERS = new Set([
   "sendmail", "mutt", "http", "https", "xh", "curlie", "ssh", "whois", "rclone", "aws", "gsutil", "az", "openssl", "iwr",
   "invoke-webrequest", "irm", "invoke-restmethod", "gh",
 ]);
-export const DECODERS = new Set(["base64", "base32", "xxd", "uudecode", "openssl", "gunzip", "zcat", "rev", "basenc", "certutil"]);
 
 /** A short option cluster (`-rf`) contains one of `letters`, or a long option is present. */
 export function hasFlag(args: readonly string[], letters: string, long: readonly string[] = []): boolean {
