@@ -13,10 +13,14 @@ export const SHARED_EVAL = join(ROOT, "..", "shared", "datasets", "eval");
 
 function projectSets(): Array<[string, LabelledRow[]]> {
   const credentials = credentialCorpus(10, 4242).map((c, i): LabelledRow => ({ id: `cred:${c.rule}:${i}`, text: c.text, label: "attack", category: "credential", surface: "user_prompt" }));
-  return [
+  const sets: Array<[string, LabelledRow[]]> = [
     ["project: commands (generated)", commandCorpus()],
     ["project: credentials (generated)", credentials],
   ];
+  // Hand-written prompts, never used for training or thresholds (see datasets/README.md).
+  const handwritten = join(ROOT, "datasets", "injection-handwritten.jsonl");
+  if (existsSync(handwritten)) sets.push(["project: injection (hand-written)", loadJsonl(handwritten)]);
+  return sets;
 }
 
 export function runEval(files: readonly string[]): SetReport[] {

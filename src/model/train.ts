@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { Rng, shuffle } from "../rng.js";
 import type { Surface } from "../types.js";
 import { DIM, featurize } from "./features.js";
-import { labelApplies, LABELS } from "./labels.js";
+import { labelApplies, LABELS, type Label } from "./labels.js";
 import { MODEL_DIR } from "./model.js";
 import { trainingDocuments } from "./training-data.js";
 import { STRIDE, WINDOW } from "./windows.js";
@@ -108,43 +108,61 @@ interface Choice {
   fpr: number;
   positives: number;
   negatives: number;
+  /** The benign source whose false positives stopped the threshold from going lower. */
+  limited_by?: string;
 }
 
 /** Sources of benign validation rows large enough to hold the false-positive bound on their own. */
-const MIN_SOURCE_NEGATIVES = 50;
+const MIN_SOURCE_NEGATIVES = 30;
+
+interface Scored {
+  p: number;
+  y: number;
+  source: string;
+  synthetic: boolean;
+}
 
 /**
  * The threshold with the best F1 among those whose false-positive rate stays within MAX_FPR on
- * every kind of benign text in the validation split (each source with enough rows), so a crowd
- * of easy negatives cannot hide a kind of text that gets flagged often.
+ * the real (non-synthetic) benign rows together and on every kind of benign text in the
+ * validation split (each source with enough rows). Synthetic negatives are many and mostly easy:
+ * counted in the overall rate they would hide a kind of real text that gets flagged often.
  */
-function chooseThreshold(scored: Array<{ p: number; y: number; source: string }>): Choice {
+function chooseThreshold(scored: Scored[]): Choice {
   const pos = scored.filter((s) => s.y === 1).length;
+  const realNeg = scored.filter((s) => s.y === 0 && !s.synthetic).length;
   const neg = scored.length - pos;
   const perSource = new Map<string, { total: number; fp: number }>();
   for (const s of scored) if (!s.y) perSource.set(s.source, { total: (perSource.get(s.source)?.total ?? 0) + 1, fp: 0 });
   const sorted = [...scored].sort((a, b) => b.p - a.p);
   let tp = 0;
   let fp = 0;
+  let realFp = 0;
   let worst = 0;
   let best: Choice = { threshold: 0.999, f1: 0, recall: 0, precision: 0, fpr: 0, positives: pos, negatives: neg };
   for (let i = 0; i < sorted.length; i++) {
-    const s = sorted[i] as { p: number; y: number; source: string };
+    const s = sorted[i] as Scored;
     if (s.y) tp++;
     else {
       fp++;
+      if (!s.synthetic) realFp++;
       const src = perSource.get(s.source) as { total: number; fp: number };
       src.fp++;
       if (src.total >= MIN_SOURCE_NEGATIVES) worst = Math.max(worst, src.fp / src.total);
     }
     const next = sorted[i + 1];
     if (next && next.p === s.p) continue;
-    const fpr = neg ? fp / neg : 0;
-    if (fpr > MAX_FPR || worst > MAX_FPR) break;
+    const realFpr = realNeg ? realFp / realNeg : 0;
+    if (realFpr > MAX_FPR || worst > MAX_FPR) {
+      best.limited_by = s.source;
+      break;
+    }
     const recall = pos ? tp / pos : 0;
     const precision = tp / (tp + fp);
     const f1 = recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
-    if (f1 > best.f1) best = { threshold: s.p, f1, recall, precision, fpr, positives: pos, negatives: neg };
+    // Between this score and the next lower one every threshold gives the same validation F1;
+    // the midpoint keeps a margin on both sides instead of sitting on the weakest positive.
+    if (f1 > best.f1) best = { threshold: (s.p + (next?.p ?? 0)) / 2, f1, recall, precision, fpr: neg ? fp / neg : 0, positives: pos, negatives: neg };
   }
   return best;
 }
@@ -164,10 +182,12 @@ export function trainModel(trainDir: string, outDir = MODEL_DIR): Record<string,
   LABELS.forEach((label, l) => {
     // Templated synthetic positives are easy (they would make recall look better than it is);
     // synthetic negatives are the hard ones and stay in. Real positives are used when there are enough.
-    const applicable = valEx.filter((ex) => labelApplies(label, ex.surface));
+    // Negatives are benign rows only: an extraction attempt that also scores as an override is
+    // still an attack caught, not a false positive.
+    const applicable = valEx.filter((ex) => labelApplies(label, ex.surface) && (ex.y[l] || !ex.y.some((v, k) => v && labelApplies(LABELS[k] as Label, ex.surface))));
     const realPositives = applicable.filter((ex) => ex.y[l] && !ex.synthetic).length;
     const pool = realPositives >= MIN_REAL_POSITIVES ? applicable.filter((ex) => !ex.y[l] || !ex.synthetic) : applicable;
-    const scored = pool.map((ex) => ({ p: scoreQuantized(ex, q, scales, b, l), y: ex.y[l] as number, source: ex.source }));
+    const scored = pool.map((ex) => ({ p: scoreQuantized(ex, q, scales, b, l), y: ex.y[l] as number, source: ex.source, synthetic: ex.synthetic }));
     const choice = chooseThreshold(scored);
     thresholds[label] = Math.round(choice.threshold * 1e6) / 1e6;
     validation[label] = choice;
@@ -184,7 +204,7 @@ export function trainModel(trainDir: string, outDir = MODEL_DIR): Record<string,
     stride: STRIDE,
     features: "hashed lower-cased word unigrams and bigrams; CJK character unigrams and bigrams; L2-normalised binary",
     training: { seed: SEED, epochs: EPOCHS, learning_rate: LEARNING_RATE, train_rows: trainRows.length, validation_rows: valRows.length, documents: docs.length },
-    threshold_rule: `highest F1 with false-positive rate <= ${MAX_FPR} overall and on each benign source of >= ${MIN_SOURCE_NEGATIVES} rows, on the validation split (15% of training documents, seeded)`,
+    threshold_rule: `highest F1 (threshold midway between the last score kept and the next one) with false-positive rate <= ${MAX_FPR} on the real benign rows together and on each benign source of >= ${MIN_SOURCE_NEGATIVES} rows, on the validation split (15% of training documents, seeded)`,
     validation,
   };
   mkdirSync(outDir, { recursive: true });

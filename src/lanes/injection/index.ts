@@ -40,6 +40,29 @@ function obfuscationOf(view: View): Reason | undefined {
   }
 }
 
+const OPEN_QUOTES = new Set(["'", '"', "“", "‘", "«", "`"]);
+const CLOSE_QUOTES = new Set(["'", '"', "”", "’", "»", "`"]);
+
+/**
+ * A phrase in quotes is being talked about ("attacks like 'ignore previous instructions'"), not
+ * said. The first match that is not wrapped in quotes, or none.
+ */
+function unquotedMatch(pattern: RegExp, text: string): [number, number] | undefined {
+  let offset = 0;
+  for (let tries = 0; tries < 4 && offset < text.length; tries++) {
+    const rest = offset === 0 ? text : text.slice(offset);
+    const m = pattern.exec(rest);
+    if (!m) return undefined;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    let close = end;
+    while (close < text.length && close < end + 3 && !CLOSE_QUOTES.has(text[close] as string)) close++;
+    if (!OPEN_QUOTES.has(text[start - 1] ?? "") || !CLOSE_QUOTES.has(text[close] ?? "")) return [start, end];
+    offset = end;
+  }
+  return undefined;
+}
+
 export function scanInjection(input: ScanInput): Finding[] {
   const surface = input.context.eval_surface;
   if (surface === "tool_call_args" && input.toolCall) return [];
@@ -67,14 +90,14 @@ export function scanInjection(input: ScanInput): Finding[] {
     const also = obfuscation ? [obfuscation] : undefined;
     for (const rule of INJECTION_RULES) {
       if (!labelApplies(rule.label, surface)) continue;
-      const m = rule.pattern.exec(view.text);
-      if (!m) continue;
+      const at = unquotedMatch(rule.pattern, view.text);
+      if (!at) continue;
       const finding: Finding = {
         lane: "injection",
         reason: LABEL_REASON[rule.label],
         rule: rule.id,
         confidence: rule.confidence,
-        span: spanOf(view, [m.index, m.index + m[0].length]),
+        span: spanOf(view, at),
         severity: severityOf(rule.label, surface),
       };
       if (also) finding.also = also;

@@ -5,6 +5,7 @@ import type { Label } from "../labels.js";
 import type { Surface } from "../../types.js";
 import { CARRIERS } from "./carriers.js";
 import { extractionAttempts, hijackAttempts } from "./hijack.js";
+import { lookalikeData, lookalikePrompts } from "./lookalikes.js";
 import { embeddedPayload } from "./payloads.js";
 import { ordinaryRequests, shortMessages } from "./requests.js";
 import { ADDRESS, EXFILTRATION, EXTRACTION, FILLER, HUMAN_IMPERATIVES, JAILBREAK, LANGS, OVERRIDE, PAYLOADS, SENSITIVE, type Lang } from "./phrases.js";
@@ -134,8 +135,10 @@ export function syntheticRows(seed = 7, scale = 1): TrainingRow[] {
     const l = lang(rng);
     add(`${rng.pick(PROMPT_PREFIX)}${rng.pick(HUMAN_IMPERATIVES[l])}`, [], "user_prompt", "synthetic:benign-prompt");
   }
-  for (const text of hijackAttempts(rng, n(1500))) add(text, ["override"], "user_prompt", "synthetic:hijack");
-  for (const text of extractionAttempts(rng, n(1500))) add(text, text.includes("gnore") || text.includes("isregard") ? ["extraction", "override"] : ["extraction"], "user_prompt", "synthetic:extraction-composed");
+  for (const text of hijackAttempts(rng, n(4000))) add(text, ["override"], "user_prompt", "synthetic:hijack");
+  for (const { text, override } of extractionAttempts(rng, n(3000))) add(text, override ? ["extraction", "override"] : ["extraction"], "user_prompt", "synthetic:extraction-composed");
+  for (const text of lookalikePrompts(rng, n(3000))) add(text, [], "user_prompt", "synthetic:lookalike");
+  for (const text of lookalikeData(rng, n(1500))) add(text, [], rng.pick(DATA_SURFACES), "synthetic:lookalike-data");
   for (const text of ordinaryRequests(rng, n(6000))) add(text, [], "user_prompt", "synthetic:ordinary-request");
   for (const text of shortMessages(rng, n(300))) add(text, [], rng.next() < 0.7 ? "user_prompt" : rng.pick(DATA_SURFACES), "synthetic:short-message");
   return rows;
