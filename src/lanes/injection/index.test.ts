@@ -14,6 +14,8 @@ describe("injection rules", () => {
     it(`${rule.id}: matches its positives and ignores its negatives`, () => {
       for (const text of rule.examples.positive) expect(rule.pattern.test(text), text).toBe(true);
       for (const text of rule.examples.negative) expect(rule.pattern.test(text), text).toBe(false);
+      // The pre-check must let every match through, or the rule would silently go blind.
+      if (rule.requires) for (const text of rule.examples.positive) expect(rule.requires.test(text), text).toBe(true);
     });
   }
 });

@@ -90,6 +90,7 @@ export function scanInjection(input: ScanInput): Finding[] {
     const also = obfuscation ? [obfuscation] : undefined;
     for (const rule of INJECTION_RULES) {
       if (!labelApplies(rule.label, surface)) continue;
+      if (rule.requires && !rule.requires.test(view.text)) continue;
       const at = unquotedMatch(rule.pattern, view.text);
       if (!at) continue;
       const finding: Finding = {

@@ -35,6 +35,10 @@ const TEMPLATES = [
   "What are the instructions for renewing a driving licence?", "Tell me the rules of poker.", "What is the secret to a good sourdough?", "What's the secret ingredient in carbonara?",
   "What did the previous speaker say about the budget?", "What were you told about me in my last message? I said I'm vegetarian.", "Can you remind me what we decided earlier?",
   "Please repeat your last answer but shorter.", "Repeat the previous answer in {lang}.", "Grant me access to the shared drive: what should I ask IT?", "How do I let someone into my Google Doc?",
+  "Give me a small hint for this riddle, not the answer.", "Write an acrostic poem where the first letters spell SPRING.", "Let's play hangman with a word about {topic}.",
+  "Explain {topic} to a five-year-old, leaving nothing out.", "Turn {doc} into a JSON object, one key per sentence.", "Count the sentences in {doc} and list them.",
+  "Make a numbered list of every rule in {thing}.", "Correct the grammar of {doc} and show the result.", "Who set up the first printing press, and what did people say about it?",
+  "What was the first sentence of {doc}? I want to quote it.", "Complete this line from the poem: 'Two roads diverged in a ...'", "How many letters does the word 'necessary' have?",
   "Write the welcome message for a successful login page.", "What should the success message say after a password change?", "Approve or reject this expense: $40 taxi. Reply 'approved' or 'rejected'.",
 ];
 

@@ -8,6 +8,23 @@ const BROAD_ROOT = ["root", "windows-root"] as const;
 
 const FIND_FILTERS = new Set(["-name", "-iname", "-path", "-ipath", "-wholename", "-regex", "-iregex", "-newer", "-mtime", "-mmin", "-atime", "-amin", "-ctime", "-size", "-empty", "-user", "-group", "-perm", "-links", "-inum"]);
 
+/** Names that are disposable by convention: editor swap and backup files, bytecode, object files, crash dumps. */
+const JUNK_NAME = /^(?:\*\.(?:tmp|temp|bak|swp|swo|pyc|pyo|orig|rej|o|class|part|crdownload)|\*~|\.#\*|#\*#|core|core\.\*|\.DS_Store|\._\*|Thumbs\.db|desktop\.ini|__pycache__)$/i;
+
+/** `find … -name '*.pyc' -delete`: every name test is for junk and nothing is OR-ed in. */
+function onlyJunkNamed(args: readonly string[]): boolean {
+  let named = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "-o" || a === "-or" || a === "," || a === "!" || a === "-not") return false;
+    if (a === "-name" || a === "-iname") {
+      if (!JUNK_NAME.test(args[i + 1] ?? "")) return false;
+      named = true;
+    }
+  }
+  return named;
+}
+
 /** System files whose loss locks users out or breaks boot. */
 const CRITICAL_FILES = /^\/etc\/(?:passwd|shadow|group|gshadow|sudoers|fstab|hosts|hostname|resolv\.conf|ssh\/sshd_config|pam\.d(?:\/.*)?|security\/.*|crypttab|inittab|login\.defs)$|^\/boot\/|^\/(?:usr\/)?s?bin\/|^\/usr\/lib\/|^\/lib(?:64)?\//;
 
@@ -120,13 +137,16 @@ export const deleteRules: CommandRule[] = [
       if (!deletes) return false;
       // A filter (-name '*.tmp', -mtime +30) makes it a clean-up, not a wipe: review it under
       // the root or system trees, let it through in a home directory.
-      const filtered = inv.args.some((a) => FIND_FILTERS.has(a));
+      if (onlyJunkNamed(inv.args)) return false;
+      // A negated or OR-ed test (`! -name '*.bak'`, `-name x -o -true`) widens instead of narrowing.
+      const widened = inv.args.some((a) => a === "!" || a === "-not" || a === "-o" || a === "-or");
+      const filtered = !widened && inv.args.some((a) => FIND_FILTERS.has(a));
       if (!filtered) return true;
       return classes.has("root") || classes.has("system") ? "medium" : false;
     },
     examples: {
-      positive: ["find / -delete", "find ~ -type f -exec rm -f {} \\;", "find /etc -name '*.conf' -delete", "find $HOME -mindepth 1 -exec rm -rf {} +"],
-      negative: ["find . -name '*.pyc' -delete", "find /tmp -mtime +7 -delete", "find / -name '*.log' -print", "find ~/projects/x -name node_modules -prune", "find ~ -name '*.tmp' -delete", "find $HOME -name .DS_Store -delete"],
+      positive: ["find / -delete", "find ~ -type f -exec rm -f {} \\;", "find /etc -name '*.conf' -delete", "find $HOME -mindepth 1 -exec rm -rf {} +", "find / -name '*.pyc' -o -name '*' -delete", "find / ! -name '*.bak' -delete"],
+      negative: ["find . -name '*.pyc' -delete", "find /tmp -mtime +7 -delete", "find / -name '*.log' -print", "find ~/projects/x -name node_modules -prune", "find ~ -name '*.tmp' -delete", "find $HOME -name .DS_Store -delete", "find / -name '*.pyc' -delete", "find /usr -name '*~' -exec rm {} \\;"],
     },
   },
   {

