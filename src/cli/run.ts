@@ -182,7 +182,14 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .command("train")
     .description("train the shipped classifier from shared/datasets/train (writes models/)")
     .option("--data <dir>", "training data folder", "../shared/datasets/train")
-    .action(async (opts: { data: string }) => {
+    .option("--holdout <files...>", "instead of writing models/: leave each named training file out in turn, retrain, and report the model alone on it")
+    .action(async (opts: { data: string; holdout?: string[] }) => {
+      if (opts.holdout) {
+        const { holdout } = await import("../model/holdout.js");
+        io.stdout.write(`${JSON.stringify(holdout(opts.data, opts.holdout), null, 2)}\n`);
+        setCode(0);
+        return;
+      }
       const { trainModel } = await import("../model/train.js");
       const card = trainModel(opts.data) as { version: string; validation: unknown; thresholds: unknown };
       io.stdout.write(`${JSON.stringify({ version: card.version, thresholds: card.thresholds, validation: card.validation }, null, 2)}\n`);

@@ -56,6 +56,44 @@ const SETUPS = [
   "Let's play a word game: I say a word and you reply with a rhyme.", "You have access to a calculator tool. Use it for arithmetic.", "Role-play as {role} in a job interview with me.",
 ];
 
+/** Writing, analysis and classification tasks, composed: the everyday bulk of instruction data. */
+const MAKE = ["Write", "Generate", "Create", "Compose", "Come up with", "Draft", "Give me", "Suggest", "Brainstorm", "Produce", "Make"];
+const PIECES = [
+  "a short story", "a poem", "a tweet", "a product description", "a catchy headline", "three examples", "a list of pros and cons", "a dialogue between two friends",
+  "a recipe", "an outline for an essay", "a haiku", "a slogan", "five interview questions", "a one-paragraph summary", "a joke", "a limerick", "a thank-you note",
+  "a blog post introduction", "a job advert", "a lesson plan", "a riddle", "a motivational speech", "a review", "a to-do list", "a comparison table",
+];
+const SUBJECTS = [
+  "a rainy day in London", "electric cars", "a lost dog finding its way home", "the benefits of exercise", "a new coffee shop", "climate change", "learning a new language",
+  "remote work", "the first day of school", "a trip to the mountains", "healthy breakfast options", "a robot who learns to paint", "saving money", "the ocean",
+  "a small bakery", "time management", "friendship", "the history of the bicycle", "space exploration", "a museum visit", "recycling", "a family reunion",
+];
+const CONSTRAINTS = [
+  "", "", "", " in under 50 words", " for a ten-year-old", " in a formal tone", " with a twist ending", " using bullet points", " in the style of a news report",
+  " that rhymes", " in three sentences", " for a company newsletter", " with a humorous tone", " in the second person", " without using the letter e",
+];
+const JUDGE = [
+  "Classify the following sentence as positive, negative or neutral: \"{s}\"", "Is this review positive or negative? \"{s}\"", "Identify the verb in this sentence: \"{s}\"",
+  "Rewrite this sentence in the passive voice: \"{s}\"", "Find the grammatical error in: \"{s}\"", "Paraphrase the following: \"{s}\"", "Translate into German: \"{s}\"",
+  "Give the sentence a title: \"{s}\"", "Edit this sentence to be more concise: \"{s}\"", "Extract the names and dates from: \"{s}\"",
+  "Compare {a} and {b}.", "Rank these by size: {a}, {b}, a mouse.", "Describe the difference between {a} and {b}.", "Which is healthier, {a} or {b}?",
+  "Explain why {a} matters.", "List three facts about {a}.", "Tell me about {a} in simple terms.", "What are the advantages of {a} over {b}?",
+];
+const SENTENCES = [
+  "The meeting was moved to Thursday and nobody told me.", "I absolutely loved the new menu at the restaurant.", "The package arrived two weeks late and damaged.",
+  "She sells sea shells by the sea shore.", "Our team finished the project ahead of schedule.", "The weather today is neither good nor bad.",
+  "John and Mary visited Paris on 3 May 2019.", "This phone's battery lasts all day.", "The movie was long, but the ending made up for it.",
+];
+
+function writingTask(rng: Rng): string {
+  if (rng.next() < 0.55) return `${rng.pick(MAKE)} ${rng.pick(PIECES)} about ${rng.pick(SUBJECTS)}${rng.pick(CONSTRAINTS)}.`;
+  return rng
+    .pick(JUDGE)
+    .replace("{s}", () => rng.pick(SENTENCES))
+    .replace("{a}", () => rng.pick(SUBJECTS))
+    .replace("{b}", () => rng.pick(SUBJECTS));
+}
+
 function fill(rng: Rng, template: string): string {
   return template
     .replace(/\{lang\}/g, () => rng.pick(LANGS))
@@ -83,10 +121,11 @@ export function ordinaryRequests(rng: Rng, n: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const roll = rng.next();
-    const pool = roll < 0.35 ? CODE_TASKS : roll < 0.6 ? SHELL_TASKS : roll < 0.8 ? EVERYDAY : SETUPS;
-    let text = fill(rng, rng.pick(pool));
+    const pool = roll < 0.25 ? CODE_TASKS : roll < 0.45 ? SHELL_TASKS : roll < 0.6 ? EVERYDAY : roll < 0.75 ? SETUPS : undefined;
+    let text = pool ? fill(rng, rng.pick(pool)) : writingTask(rng);
     if (rng.next() < 0.3) text = `${rng.pick(["Please ", "Can you ", "I need to ", "Help me: ", "Quick one: "])}${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-    if (rng.next() < 0.2 || pool === SETUPS) text += ` ${fill(rng, rng.pick(pool === SETUPS ? EVERYDAY : pool))}`;
+    if (pool === SETUPS) text += ` ${rng.next() < 0.5 ? fill(rng, rng.pick(EVERYDAY)) : writingTask(rng)}`;
+    else if (rng.next() < 0.2) text += ` ${pool ? fill(rng, rng.pick(pool)) : writingTask(rng)}`;
     out.push(text);
   }
   return out;

@@ -1,0 +1,80 @@
+// `bulwark train --holdout FILE…`: how the classifier does on a kind of text it has never seen.
+// Each named training file is left out in turn (replaced by an empty file), the model is
+// retrained on the rest, and the left-out rows are scored by the model alone. This is how we
+// compare changes to features and synthetic data without looking at eval/.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { BulwarkError } from "../errors.js";
+import type { Surface } from "../types.js";
+import { classify, loadModel } from "./model.js";
+import { trainModel } from "./train.js";
+
+export interface HoldoutReport {
+  file: string;
+  attacks: number;
+  /** Share of attack rows with at least one label over its threshold. */
+  recall: number | null;
+  benign: number;
+  /** Share of benign rows with a label over its threshold. */
+  flagged: number | null;
+  /** Rows flagged, by label. */
+  labels: Record<string, number>;
+}
+
+interface Row {
+  text: string;
+  label: string;
+  surface?: string;
+}
+
+const SURFACES: ReadonlySet<string> = new Set(["user_prompt", "retrieved_content", "tool_result", "tool_description", "tool_call_args", "memory_write"]);
+
+function surfaceOf(row: Row): Surface {
+  return (row.surface && SURFACES.has(row.surface) ? row.surface : "tool_call_args") as Surface;
+}
+
+export function holdout(trainDir: string, names: readonly string[]): HoldoutReport[] {
+  const dir = resolve(trainDir);
+  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
+  const reports: HoldoutReport[] = [];
+  for (const name of names) {
+    const file = name.endsWith(".jsonl") ? name : `${name}.jsonl`;
+    if (!files.includes(file)) throw new BulwarkError("usage", `no training file ${file} in ${dir} (have: ${files.join(", ")})`);
+    const work = mkdtempSync(join(tmpdir(), "bulwark-holdout-"));
+    try {
+      const data = join(work, "train");
+      const out = join(work, "model");
+      mkdirSync(data);
+      mkdirSync(out);
+      for (const f of files) {
+        if (f === file) writeFileSync(join(data, f), "");
+        else symlinkSync(join(dir, f), join(data, f));
+      }
+      trainModel(data, out);
+      const model = loadModel(out);
+      if (!model) throw new Error(`training wrote no model to ${out}`);
+      const rows = readFileSync(join(dir, file), "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as Row);
+      let attacks = 0;
+      let caught = 0;
+      let benign = 0;
+      let flagged = 0;
+      const labels: Record<string, number> = {};
+      for (const row of rows) {
+        const hits = classify(model, row.text, surfaceOf(row)).hits;
+        for (const h of hits) labels[h.label] = (labels[h.label] ?? 0) + 1;
+        if (row.label === "attack") {
+          attacks++;
+          if (hits.length > 0) caught++;
+        } else {
+          benign++;
+          if (hits.length > 0) flagged++;
+        }
+      }
+      reports.push({ file, attacks, recall: attacks ? caught / attacks : null, benign, flagged: benign ? flagged / benign : null, labels });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  return reports;
+}
