@@ -20,6 +20,8 @@ export interface HoldoutReport {
   flagged: number | null;
   /** Rows flagged, by label. */
   labels: Record<string, number>;
+  /** The thresholds the retrained model chose (they move with the data). */
+  thresholds: Record<string, number>;
 }
 
 interface Row {
@@ -71,7 +73,7 @@ export function holdout(trainDir: string, names: readonly string[]): HoldoutRepo
           if (hits.length > 0) flagged++;
         }
       }
-      reports.push({ file, attacks, recall: attacks ? caught / attacks : null, benign, flagged: benign ? flagged / benign : null, labels });
+      reports.push({ file, attacks, recall: attacks ? caught / attacks : null, benign, flagged: benign ? flagged / benign : null, labels, thresholds: model.card.thresholds });
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

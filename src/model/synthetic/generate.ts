@@ -8,6 +8,7 @@ import { extractionAttempts, hijackAttempts } from "./hijack.js";
 import { lookalikeData, lookalikePrompts } from "./lookalikes.js";
 import { embeddedPayload } from "./payloads.js";
 import { ordinaryRequests, shortMessages } from "./requests.js";
+import { toolDescriptions } from "./tool-descriptions.js";
 import { ADDRESS, EXFILTRATION, EXTRACTION, FILLER, HUMAN_IMPERATIVES, JAILBREAK, LANGS, OVERRIDE, PAYLOADS, SENSITIVE, type Lang } from "./phrases.js";
 
 export interface TrainingRow {
@@ -140,6 +141,7 @@ export function syntheticRows(seed = 7, scale = 1): TrainingRow[] {
   for (const text of lookalikePrompts(rng, n(3000))) add(text, [], "user_prompt", "synthetic:lookalike");
   for (const text of lookalikeData(rng, n(1500))) add(text, [], rng.pick(DATA_SURFACES), "synthetic:lookalike-data");
   for (const text of ordinaryRequests(rng, n(6000))) add(text, [], "user_prompt", "synthetic:ordinary-request");
+  for (const text of toolDescriptions(rng, n(3000))) add(text, [], "tool_description", "synthetic:tool-description");
   for (const text of shortMessages(rng, n(300))) add(text, [], rng.next() < 0.7 ? "user_prompt" : rng.pick(DATA_SURFACES), "synthetic:short-message");
   return rows;
 }
