@@ -150,6 +150,8 @@ const ORDINARY: readonly string[] = [
   "bash scripts/setup.sh", "sh -c 'echo hello'", "brew install jq", "sudo apt-get update && sudo apt-get install -y ripgrep",
   "sudo systemctl enable --now docker", "usermod -aG docker ci", "useradd -m deploy", "git clone https://github.com/org/repo.git",
   "echo 'export PATH=$PATH:$HOME/.local/bin' >> ~/.bashrc", "echo \"alias gs='git status'\" >> ~/.zshrc", "find ~ -name '*.tmp' -delete",
+  "ssh -i ~/.ssh/id_rsa deploy@web1 uptime", "scp -i ~/.ssh/deploy_key build.tgz deploy@web1:/srv/", "curl --cert client.pem --key client.key https://api.example.com/v1",
+  "rsync -e 'ssh -i ~/.ssh/deploy_key' -av dist/ web1:/srv/", "find / -name '*.pyc' -delete", "sudo find /usr/local -name '*~' -delete",
   "find $HOME/Downloads -name '*.part' -mtime +3 -delete", "cat ~/.aws/config.example", "grep -r password_reset src/",
   "code .", "open index.html", "tmux new -s work", "vim src/index.ts", "nano ~/.bashrc", "man rm", "echo 'rm -rf / is dangerous'",
 ];
