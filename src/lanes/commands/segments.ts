@@ -2,6 +2,7 @@
 // command lines, code spans and fenced blocks are analysed as embedded (their severity lowered,
 // since talking about a command is not running it). One pass over the lines: linear.
 import { DANGEROUS_COMMANDS, KNOWN_COMMANDS } from "./known-commands.js";
+import { rulesByName } from "./rules/index.js";
 
 export interface Segment {
   text: string;
@@ -47,7 +48,9 @@ export function mightMatter(text: string, names: RegExp): boolean {
 export function isCommandLine(line: string): boolean {
   const word = firstCommandWord(line);
   if (!word) return false;
-  if (KNOWN_COMMANDS.has(word) || KNOWN_COMMANDS.has(word.replace(/^\\/, ""))) return true;
+  const bare = word.replace(/^\\/, "");
+  // Every name a rule looks at is a command too (`mkfs.ext4 /dev/sdb1`, `sgdisk --zap-all`).
+  if (KNOWN_COMMANDS.has(word) || KNOWN_COMMANDS.has(bare) || rulesByName.has(bare.toLowerCase())) return true;
   if (/^(?:\/|\.\/|~\/)[\w./-]+$/.test(word)) return true;
   return /^[\w.-]+\.(?:sh|exe|ps1|bat|cmd|py)$/.test(word) || /^(?:r\\m|"r""m"|\$'\\x)/.test(word);
 }

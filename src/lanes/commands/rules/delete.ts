@@ -5,6 +5,8 @@ import type { CommandRule } from "../rule.js";
 import { hasFlag, lower, operands, targetClasses } from "./facts.js";
 
 const BROAD_ROOT = ["root", "windows-root"] as const;
+/** Variables every shell sets (TMPDIR and XDG_* are often unset on Linux, so they do not count). */
+const WELL_KNOWN_VARS = new Set(["HOME", "PWD", "USERPROFILE"]);
 
 const FIND_FILTERS = new Set(["-name", "-iname", "-path", "-ipath", "-wholename", "-regex", "-iregex", "-newer", "-mtime", "-mmin", "-atime", "-amin", "-ctime", "-size", "-empty", "-user", "-group", "-perm", "-links", "-inum"]);
 
@@ -114,6 +116,27 @@ export const deleteRules: CommandRule[] = [
     examples: {
       positive: ["rm -rf *", "rm -rf .", "rm -rf ./*", "rm -rf .."],
       negative: ["rm -rf dist", "rm -f *.o", "rm -r ./tmp"],
+    },
+  },
+  {
+    id: "rm-variable-root",
+    description: "recursive delete of $VAR/ or $VAR/*: if the variable is empty or unset, that is / (use ${VAR:?})",
+    severity: "medium",
+    reason: "semantic:destructive_command",
+    names: ["rm"],
+    check: (inv) => {
+      if (!isRecursive(inv.args)) return false;
+      const raw = rawWords(inv).slice(1);
+      return rmTargets(inv.args).some((t) => {
+        const m = /^\$([A-Za-z_][A-Za-z0-9_]*)\/\*?$/.exec(t);
+        if (!m || WELL_KNOWN_VARS.has(m[1] as string)) return false;
+        // `${VAR:?}` stops the shell when VAR is empty: the author has guarded it.
+        return !raw.some((w) => w.includes(`${m[1]}:?`));
+      });
+    },
+    examples: {
+      positive: ['rm -rf "$BUILD_DIR"/*', "rm -rf $STEAMROOT/", "sudo rm -rf ${PREFIX}/*"],
+      negative: ['rm -rf "${BUILD_DIR:?}"/*', 'rm -rf "$BUILD_DIR/out"', "rm -rf $HOME/tmp/cache", 'rm -f "$TMP"/*.log'],
     },
   },
   {

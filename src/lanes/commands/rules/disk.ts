@@ -59,6 +59,25 @@ export const diskRules: CommandRule[] = [
     },
   },
   {
+    id: "partition-table-change",
+    description: "replacing or deleting partitions (parted mklabel/rm, scripted fdisk, diskutil erase)",
+    severity: "critical",
+    reason: "semantic:destructive_command",
+    names: ["parted", "fdisk", "gdisk", "cfdisk", "diskutil"],
+    check: (inv) => {
+      const name = lower(inv);
+      if (name === "parted") return inv.args.some((a) => /^(?:mklabel|mktable|rm|resizepart)$/i.test(a));
+      if (name === "diskutil") return inv.args.some((a) => /^(?:eraseDisk|eraseVolume|zeroDisk|randomDisk|secureErase|partitionDisk|reformat)$/i.test(a));
+      // fdisk and friends are interactive: they change a disk only when fed commands.
+      const scripted = (inv.pipe !== undefined && inv.pipe.index > 0) || inv.redirects.some((r) => r.op === "<" || r.op === "<<" || r.op === "<<<" || r.op === "<<-");
+      return scripted && operands(inv.args).some((a) => classifyPath(a) === "device") ? "high" : false;
+    },
+    examples: {
+      positive: ["parted /dev/sdb mklabel gpt", "sudo parted -s /dev/nvme0n1 rm 1", "diskutil eraseDisk JHFS+ Blank /dev/disk2", "printf 'o\\nw\\n' | fdisk /dev/sdb"],
+      negative: ["parted -l", "fdisk -l /dev/sda", "diskutil list", "parted /dev/sda print"],
+    },
+  },
+  {
     id: "write-to-device",
     description: "redirecting output onto a raw disk device",
     severity: "critical",
