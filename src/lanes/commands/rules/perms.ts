@@ -40,26 +40,31 @@ export const permissionRules: CommandRule[] = [
       const classes = targetClasses(targets);
       if (classes.has("root") || classes.has("system")) return true;
       // Giving your own home back to yourself is a repair, not an attack.
-      const self = /^(?:\$USER|\$\(whoami\)|`whoami`|\$\(id -u\)|\$LOGNAME)(?::|$)/.test(owner);
+      const user = owner.split(":")[0] as string;
+      const ownHome = targets.length > 0 && targets.every((t) => new RegExp(`^/(?:home|Users)/${user.replace(/[^\w.-]/g, "")}/?$`).test(t));
+      const self = /^(?:\$USER|\$\(whoami\)|`whoami`|\$\(id -u\)|\$LOGNAME)(?::|$)/.test(owner) || (user !== "" && ownHome);
       return classes.has("home") && !self ? "medium" : false;
     },
     examples: {
-      positive: ["chown -R nobody /", "sudo chown -R me:me /usr", "chgrp -R users /etc", "sudo chown -R nobody ~"],
-      negative: ["chown -R www-data:www-data /var/www/html", "chown me file.txt", "sudo chown -R $USER:$USER ~", "sudo chown -R $(whoami) ~/"],
+      positive: ["chown -R nobody /", "sudo chown -R me:me /usr", "chgrp -R users /etc", "sudo chown -R nobody ~", "sudo chown -R bob /home/alice"],
+      negative: ["chown -R www-data:www-data /var/www/html", "chown me file.txt", "sudo chown -R $USER:$USER ~", "sudo chown -R $(whoami) ~/", "sudo chown -R alice:alice /home/alice"],
     },
   },
   {
     id: "setuid-shell",
-    description: "setuid bit on a shell or interpreter (privilege escalation)",
+    description: "setuid bit on a shell or interpreter (privilege escalation); on any other installed program, for review",
     severity: "high",
     reason: "semantic:destructive_command",
     names: ["chmod"],
     check: (inv) => {
       const [mode, ...targets] = operands(inv.args);
-      return !!mode && SETUID.test(mode) && targets.some((t) => SHELL_LIKE.test(t));
+      if (!mode || !SETUID.test(mode)) return false;
+      if (targets.some((t) => SHELL_LIKE.test(t))) return true;
+      // Any other installed program made setuid: a privilege that outlives the session.
+      return targets.some((t) => t.startsWith("/")) ? "medium" : false;
     },
     examples: {
-      positive: ["chmod u+s /bin/bash", "chmod 4755 /usr/bin/python3", "sudo chmod +s /usr/bin/find"],
+      positive: ["chmod u+s /bin/bash", "chmod 4755 /usr/bin/python3", "sudo chmod +s /usr/bin/find", "sudo chmod u+s /usr/local/bin/tool"],
       negative: ["chmod u+x build.sh", "chmod 4755 ./my-helper"],
     },
   },
