@@ -5,7 +5,7 @@ import { ordinaryText, SHORT_MESSAGE } from "./corpus.js";
 import { throughput, timeEach } from "./measure.js";
 import { proxyBench, type ProxyBench } from "./proxy.js";
 import { learningTimings } from "./learning.js";
-import { sidecarBench } from "./sidecar.js";
+import { sidecarBench, type SidecarBench } from "./sidecar.js";
 import { adversarialTimings, shellTimings, treeSitterTimings, type WorstCase } from "./shell.js";
 
 export interface BenchReport {
@@ -14,7 +14,7 @@ export interface BenchReport {
   throughput: ReturnType<typeof throughput>[];
   worst_cases: WorstCase[];
   proxy: ProxyBench;
-  sidecar: { p50_us: number; p99_us: number };
+  sidecar: SidecarBench;
 }
 
 export async function runBench(): Promise<BenchReport> {
@@ -60,6 +60,6 @@ export function formatBench(report: BenchReport): string {
   lines.push("", "| MCP proxy | value |", "|---|---|");
   lines.push(`| tools/call round trip, direct, p50 | ${p.direct_p50_ms} ms |`, `| tools/call round trip, through the proxy, p50 | ${p.proxied_p50_ms} ms |`);
   lines.push(`| added latency, p50 | ${p.added_p50_ms} ms |`, `| pass-through (requests and responses, pipelined) | ${p.passthrough_messages_per_s} messages/s |`, `| proxy resident memory, steady (after ${2200} sequential calls) | ${p.proxy_rss_mb ?? "n/a"} MB |`, `| proxy resident memory after ${20000} requests in flight at once | ${p.proxy_rss_after_burst_mb ?? "n/a"} MB |`);
-  lines.push("", "| sidecar (inspect-jsonl) | p50 µs | p99 µs |", "|---|---|---|", `| round trip, 200-char message | ${report.sidecar.p50_us} | ${report.sidecar.p99_us} |`);
+  lines.push("", "| sidecar (inspect-jsonl) | p50 µs | p99 µs |", "|---|---|---|", `| round trip, 200-char message | ${report.sidecar.p50_us} | ${report.sidecar.p99_us} |`, `| the same through a do-nothing echo process (the floor) | ${report.sidecar.floor_p50_us} | – |`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,38 +1,78 @@
 // Sidecar figure: round trip of one request through `bulwark inspect-jsonl` (what the Python
-// wrapper and other languages pay per call).
-import { spawn } from "node:child_process";
+// wrapper and other languages pay per call), next to the same round trip through a process that
+// only echoes its input: the pipe and wake-up floor of this machine, measured in the same run,
+// in alternating rounds so both see the same machine.
+import { spawn, type ChildProcessByStdio } from "node:child_process";
+import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { SHORT_MESSAGE } from "./corpus.js";
 
 const CLI = fileURLToPath(new URL("../cli/main.js", import.meta.url));
+const ECHO = "process.stdin.on('data', (c) => process.stdout.write(c));";
 
-export async function sidecarBench(n = 3000): Promise<{ p50_us: number; p99_us: number }> {
-  const child = spawn(process.execPath, [CLI, "inspect-jsonl"], { stdio: ["pipe", "pipe", "ignore"] });
-  child.stdout.setEncoding("utf8");
-  let buffer = "";
-  let waiter: (() => void) | undefined;
-  child.stdout.on("data", (chunk: string) => {
-    buffer += chunk;
-    if (buffer.includes("\n")) {
-      buffer = buffer.slice(buffer.lastIndexOf("\n") + 1);
-      waiter?.();
-    }
-  });
-  const request = `${JSON.stringify({ id: 1, text: SHORT_MESSAGE })}\n`;
-  const once = () =>
-    new Promise<void>((resolve) => {
-      waiter = resolve;
-      child.stdin.write(request);
+export interface SidecarBench {
+  p50_us: number;
+  p99_us: number;
+  /** The same round trip through a do-nothing echo process. */
+  floor_p50_us: number;
+}
+
+class Peer {
+  private buffer = "";
+  private waiter: (() => void) | undefined;
+  readonly times: number[] = [];
+
+  constructor(private readonly child: ChildProcessByStdio<Writable, Readable, null>) {
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      this.buffer += chunk;
+      if (this.buffer.includes("\n")) {
+        this.buffer = this.buffer.slice(this.buffer.lastIndexOf("\n") + 1);
+        this.waiter?.();
+      }
     });
-  for (let i = 0; i < 300; i++) await once();
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await once();
-    times.push((performance.now() - t0) * 1000);
   }
-  child.stdin.end();
-  times.sort((a, b) => a - b);
-  const r = (x: number) => Math.round(x * 10) / 10;
-  return { p50_us: r(times[Math.floor(n / 2)] as number), p99_us: r(times[Math.floor(n * 0.99)] as number) };
+
+  once(request: string): Promise<void> {
+    return new Promise((resolve) => {
+      this.waiter = resolve;
+      this.child.stdin.write(request);
+    });
+  }
+
+  async timed(request: string, n: number): Promise<void> {
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      await this.once(request);
+      this.times.push((performance.now() - t0) * 1000);
+    }
+  }
+
+  close(): void {
+    this.child.stdin.end();
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number) * 10) / 10;
+}
+
+export async function sidecarBench(n = 3000, rounds = 6): Promise<SidecarBench> {
+  const request = `${JSON.stringify({ id: 1, text: SHORT_MESSAGE })}\n`;
+  const sidecar = new Peer(spawn(process.execPath, [CLI, "inspect-jsonl"], { stdio: ["pipe", "pipe", "ignore"] }));
+  const echo = new Peer(spawn(process.execPath, ["-e", ECHO], { stdio: ["pipe", "pipe", "ignore"] }));
+  for (let i = 0; i < 300; i++) {
+    await sidecar.once(request);
+    await echo.once(request);
+  }
+  const per = Math.ceil(n / rounds);
+  for (let r = 0; r < rounds; r++) {
+    await sidecar.timed(request, per);
+    await echo.timed(request, per);
+  }
+  sidecar.close();
+  echo.close();
+  const s = [...sidecar.times].sort((a, b) => a - b);
+  const e = [...echo.times].sort((a, b) => a - b);
+  return { p50_us: percentile(s, 0.5), p99_us: percentile(s, 0.99), floor_p50_us: percentile(e, 0.5) };
 }
