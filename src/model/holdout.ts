@@ -2,13 +2,13 @@
 // Each named training file is left out in turn (replaced by an empty file), the model is
 // retrained on the rest, and the left-out rows are scored by the model alone. This is how we
 // compare changes to features and synthetic data without looking at eval/.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { BulwarkError } from "../errors.js";
-import type { Surface } from "../types.js";
 import { classify, loadModel } from "./model.js";
 import { trainModel } from "./train.js";
+import { read, surfaceOf } from "./training-data.js";
 
 export interface HoldoutReport {
   file: string;
@@ -22,18 +22,6 @@ export interface HoldoutReport {
   labels: Record<string, number>;
   /** The thresholds the retrained model chose (they move with the data). */
   thresholds: Record<string, number>;
-}
-
-interface Row {
-  text: string;
-  label: string;
-  surface?: string;
-}
-
-const SURFACES: ReadonlySet<string> = new Set(["user_prompt", "retrieved_content", "tool_result", "tool_description", "tool_call_args", "memory_write"]);
-
-function surfaceOf(row: Row): Surface {
-  return (row.surface && SURFACES.has(row.surface) ? row.surface : "tool_call_args") as Surface;
 }
 
 export function holdout(trainDir: string, names: readonly string[]): HoldoutReport[] {
@@ -56,14 +44,14 @@ export function holdout(trainDir: string, names: readonly string[]): HoldoutRepo
       trainModel(data, out);
       const model = loadModel(out);
       if (!model) throw new Error(`training wrote no model to ${out}`);
-      const rows = readFileSync(join(dir, file), "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as Row);
+      const rows = read(dir, file);
       let attacks = 0;
       let caught = 0;
       let benign = 0;
       let flagged = 0;
       const labels: Record<string, number> = {};
       for (const row of rows) {
-        const hits = classify(model, row.text, surfaceOf(row)).hits;
+        const hits = classify(model, row.text, surfaceOf(row.surface)).hits;
         for (const h of hits) labels[h.label] = (labels[h.label] ?? 0) + 1;
         if (row.label === "attack") {
           attacks++;

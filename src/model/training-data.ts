@@ -9,21 +9,21 @@ import type { Label } from "./labels.js";
 import { insertionRows, longPromptRows, syntheticRows, type TrainingRow } from "./synthetic/generate.js";
 import { windows } from "./windows.js";
 
-interface Raw {
+export interface Raw {
   text: string;
   label: "attack" | "benign";
   category: string;
   surface: string;
 }
 
-function read(dir: string, file: string): Raw[] {
+export function read(dir: string, file: string): Raw[] {
   return readFileSync(join(dir, file), "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l) as Raw);
 }
 
-function surfaceOf(raw: string): Surface {
+export function surfaceOf(raw: string): Surface {
   if (raw === "retrieved_content" || raw === "tool_result" || raw === "tool_description" || raw === "tool_call_args") return raw;
   return "user_prompt";
 }

@@ -40,6 +40,7 @@ function obfuscationOf(view: View): Reason | undefined {
   }
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
 const OPEN_QUOTES = new Set(["'", '"', "“", "‘", "«", "`"]);
 const CLOSE_QUOTES = new Set(["'", '"', "”", "’", "»", "`"]);
 
@@ -48,17 +49,21 @@ const CLOSE_QUOTES = new Set(["'", '"', "”", "’", "»", "`"]);
  * said. The first match that is not wrapped in quotes, or none.
  */
 function unquotedMatch(pattern: RegExp, text: string): [number, number] | undefined {
+  // A global twin searches on from an offset in the whole text, so `^` and lookbehinds still see
+  // what comes before (a slice would make its first character look like the start).
+  let global = GLOBAL.get(pattern);
+  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`)));
   let offset = 0;
   for (let tries = 0; tries < 4 && offset < text.length; tries++) {
-    const rest = offset === 0 ? text : text.slice(offset);
-    const m = pattern.exec(rest);
+    global.lastIndex = offset;
+    const m = global.exec(text);
     if (!m) return undefined;
-    const start = offset + m.index;
+    const start = m.index;
     const end = start + m[0].length;
     let close = end;
     while (close < text.length && close < end + 3 && !CLOSE_QUOTES.has(text[close] as string)) close++;
     if (!OPEN_QUOTES.has(text[start - 1] ?? "") || !CLOSE_QUOTES.has(text[close] ?? "")) return [start, end];
-    offset = end;
+    offset = Math.max(end, start + 1);
   }
   return undefined;
 }
