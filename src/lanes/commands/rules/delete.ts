@@ -8,7 +8,7 @@ const BROAD_ROOT = ["root", "windows-root"] as const;
 /** Variables every shell sets (TMPDIR and XDG_* are often unset on Linux, so they do not count). */
 const WELL_KNOWN_VARS = new Set(["HOME", "PWD", "USERPROFILE"]);
 
-const FIND_FILTERS = new Set(["-name", "-iname", "-path", "-ipath", "-wholename", "-regex", "-iregex", "-newer", "-mtime", "-mmin", "-atime", "-amin", "-ctime", "-size", "-empty", "-user", "-group", "-perm", "-links", "-inum"]);
+const FIND_FILTERS = new Set(["-name", "-iname", "-path", "-ipath", "-wholename", "-regex", "-iregex", "-newer", "-newermt", "-mtime", "-mmin", "-atime", "-amin", "-ctime", "-cmin", "-used", "-size", "-empty", "-user", "-group", "-nouser", "-nogroup", "-perm", "-links", "-inum", "-samefile", "-lname", "-ilname"]);
 
 /** Names that are disposable by convention: editor swap and backup files, bytecode, object files, crash dumps. */
 const JUNK_NAME = /^(?:\*\.(?:tmp|temp|bak|swp|swo|pyc|pyo|orig|rej|o|class|part|crdownload)|\*~|\.#\*|#\*#|core|core\.\*|\.DS_Store|\._\*|Thumbs\.db|desktop\.ini|__pycache__)$/i;

@@ -46,7 +46,13 @@ export const systemRules: CommandRule[] = [
       switch (inv.name.toLowerCase()) {
         case "iptables":
         case "ip6tables":
-          return a.includes("-f") || a.includes("--flush") ? true : a.includes("-p") && a.includes("accept") && a.includes("input");
+        {
+          // Options are case-sensitive here: -F flushes and -P sets a chain's policy, while -f
+          // matches fragments and -p a protocol (`-A INPUT -p tcp --dport 22 -j ACCEPT` opens one port).
+          if (inv.args.includes("-F") || inv.args.includes("--flush")) return true;
+          const policy = inv.args.findIndex((x) => x === "-P" || x === "--policy");
+          return policy >= 0 && /^(?:INPUT|FORWARD)$/i.test(inv.args[policy + 1] ?? "") && /^ACCEPT$/i.test(inv.args[policy + 2] ?? "");
+        }
         case "nft":
           return a.includes("flush") && a.includes("ruleset");
         case "ufw":
@@ -73,8 +79,8 @@ export const systemRules: CommandRule[] = [
       }
     },
     examples: {
-      positive: ["iptables -F", "ufw disable", "setenforce 0", "systemctl stop firewalld", "Set-MpPreference -DisableRealtimeMonitoring $true", "netsh advfirewall set allprofiles state off"],
-      negative: ["ufw allow 22", "iptables -L", "systemctl stop nginx", "setenforce 1"],
+      positive: ["iptables -F", "iptables -P INPUT ACCEPT", "ufw disable", "setenforce 0", "systemctl stop firewalld", "Set-MpPreference -DisableRealtimeMonitoring $true", "netsh advfirewall set allprofiles state off"],
+      negative: ["ufw allow 22", "iptables -L", "systemctl stop nginx", "setenforce 1", "sudo iptables -A INPUT -p tcp --dport 22 -j ACCEPT", "iptables -A INPUT -f -j DROP"],
     },
   },
 ];
