@@ -46,6 +46,8 @@ export function analyzeShell(raw: string): CommandMatch[] {
     const named = rulesByName.get(inv.name.toLowerCase());
     for (const list of named ? [rulesForAll, named] : [rulesForAll]) {
       for (const rule of list) {
+        // A rule that has reported all it may report is not asked again (scripts of 5,000 `rm -rf /`).
+        if ((perRule.get(rule.id) ?? 0) >= MAX_MATCHES_PER_RULE) continue;
         const verdict = rule.check(inv, resolution);
         if (verdict) add(rule, verdict === true ? rule.severity : verdict, inv);
       }

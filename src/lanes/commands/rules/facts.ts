@@ -31,8 +31,10 @@ export function hasFlag(args: readonly string[], letters: string, long: readonly
   return false;
 }
 
+const NO_VALUE_OPTIONS: ReadonlySet<string> = new Set();
+
 /** Arguments that are not options (everything after `--` counts). */
-export function operands(args: readonly string[], valueOptions: ReadonlySet<string> = new Set()): string[] {
+export function operands(args: readonly string[], valueOptions: ReadonlySet<string> = NO_VALUE_OPTIONS): string[] {
   const out: string[] = [];
   let afterDashes = false;
   for (let i = 0; i < args.length; i++) {
