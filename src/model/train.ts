@@ -13,7 +13,7 @@ import { trainingDocuments } from "./training-data.js";
 import { STRIDE, WINDOW } from "./windows.js";
 
 const SEED = 20261124;
-const EPOCHS = 8;
+const EPOCHS = 24;
 const LEARNING_RATE = 0.4;
 const MAX_FPR = 0.01;
 const L = LABELS.length;
