@@ -4,7 +4,9 @@ import { fileURLToPath } from "node:url";
 import type { Surface } from "../types.js";
 import { DIM, featurize } from "./features.js";
 import { labelApplies, LABELS, type Label } from "./labels.js";
-import { windows } from "./windows.js";
+import { MIN_SENTENCE, sentences, windows } from "./windows.js";
+
+const EMBEDDED = LABELS.indexOf("embedded");
 
 export interface ModelCard {
   version: string;
@@ -72,6 +74,17 @@ export function classify(model: ClassifierModel, text: string, surface: Surface)
       if ((scratch[l] as number) > (best[l] as number)) {
         best[l] = scratch[l] as number;
         where[l] = [s, e];
+      }
+    }
+  }
+  // Inside data, an instruction is often one sentence among many: score sentences too (for
+  // `embedded` only, the label that is about what sits inside data).
+  if (labelApplies("embedded", surface) && text.length > MIN_SENTENCE) {
+    for (const [s, e] of sentences(text)) {
+      const p = scoreSpan(model, text, s, e, scratch)[EMBEDDED] as number;
+      if (p > (best[EMBEDDED] as number)) {
+        best[EMBEDDED] = p;
+        where[EMBEDDED] = [s, e];
       }
     }
   }

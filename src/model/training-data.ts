@@ -4,10 +4,12 @@
 // not the table or email around it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Rng } from "../rng.js";
 import type { Surface } from "../types.js";
 import type { Label } from "./labels.js";
+import { codeQaDocuments } from "./synthetic/code-qa.js";
 import { insertionRows, longPromptRows, syntheticRows, type TrainingRow } from "./synthetic/generate.js";
-import { windows } from "./windows.js";
+import { MIN_SENTENCE, sentences, windows } from "./windows.js";
 
 export interface Raw {
   text: string;
@@ -36,6 +38,18 @@ function windowRows(text: string, labels: Label[], surface: Surface, source: str
   for (let i = 0; i < all.length; i += step) {
     const [s, e] = all[i] as [number, number];
     rows.push({ text: text.slice(s, e), labels, surface, source });
+  }
+  return rows;
+}
+
+/** Up to `cap` sentences of a benign document (evenly spread), as the model also scores data sentence by sentence. */
+function sentenceRows(text: string, surface: Surface, source: string, cap = 4): TrainingRow[] {
+  const all = sentences(text);
+  const step = Math.max(1, Math.ceil(all.length / cap));
+  const rows: TrainingRow[] = [];
+  for (let i = 0; i < all.length; i += step) {
+    const [s, e] = all[i] as [number, number];
+    rows.push({ text: text.slice(s, e), labels: [], surface, source });
   }
   return rows;
 }
@@ -77,7 +91,7 @@ export function trainingDocuments(trainDir: string, syntheticSeed = 7): Document
     byPrefix.set(c.slice(0, 120), [...(byPrefix.get(c.slice(0, 120)) ?? []), c]);
     bySuffix.set(c.slice(-120), [...(bySuffix.get(c.slice(-120)) ?? []), c]);
   }
-  for (const c of clean) doc(windowRows(c, [], "retrieved_content", "indirect_bipia:clean"));
+  for (const c of clean) doc([...windowRows(c, [], "retrieved_content", "indirect_bipia:clean"), ...sentenceRows(c, "retrieved_content", "indirect_bipia:clean-sentence")]);
   for (const r of bipia.filter((x) => x.label === "attack")) {
     const twins = [...(byPrefix.get(r.text.slice(0, 120)) ?? []), ...(bySuffix.get(r.text.slice(-120)) ?? [])];
     const inserted = insertedText(r.text, twins);
@@ -100,8 +114,15 @@ export function trainingDocuments(trainDir: string, syntheticSeed = 7): Document
     for (const r of read(trainDir, file)) doc(windowRows(r.text, [], surfaceOf(r.surface), file, 2));
   }
 
-  for (const row of syntheticRows(syntheticSeed)) doc([row]);
-  for (const row of insertionRows(clean, syntheticSeed + 1, 6000)) doc([row]);
+  for (const row of syntheticRows(syntheticSeed)) {
+    const data = row.surface !== "user_prompt" && row.labels.length === 0 && row.text.length > 2 * MIN_SENTENCE;
+    doc(data ? [row, ...sentenceRows(row.text, row.surface, `${row.source}-sentence`, 2)] : [row]);
+  }
+  // The BIPIA training contexts are tables and bank emails; programming Q&A (the third kind an
+  // assistant reads) is generated, clean and as a carrier for inserted instructions.
+  const codeQa = codeQaDocuments(new Rng(syntheticSeed + 3), 1500);
+  for (const text of codeQa) doc([...windowRows(text, [], "retrieved_content", "synthetic:code-qa"), ...sentenceRows(text, "retrieved_content", "synthetic:code-qa-sentence")]);
+  for (const row of insertionRows([...clean, ...codeQa], syntheticSeed + 1, 7500)) doc([row]);
   for (const row of longPromptRows(clean, syntheticSeed + 2, 4000)) doc(windowRows(row.text, [], "user_prompt", row.source, 3));
   return docs;
 }

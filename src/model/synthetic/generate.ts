@@ -59,7 +59,10 @@ export function insertionRows(documents: readonly string[], seed: number, count:
     const text = `${doc.slice(0, at)}${at === 0 ? "" : " "}${inner}${at === doc.length ? "" : " "}${doc.slice(at)}`;
     // Keep only the window around the insertion, as the model reads documents.
     const from = Math.max(0, Math.min(at - 150, text.length - 400));
-    rows.push({ text: text.slice(from, from + 400), labels: attack ? ["embedded"] : [], surface: rng.pick(DATA_SURFACES), source: attack ? "synthetic:inserted" : "synthetic:inserted-benign" });
+    const surface = rng.pick(DATA_SURFACES);
+    rows.push({ text: text.slice(from, from + 400), labels: attack ? ["embedded"] : [], surface, source: attack ? "synthetic:inserted" : "synthetic:inserted-benign" });
+    // And the inserted sentence alone, as the model also reads data sentence by sentence.
+    rows.push({ text: inner, labels: attack ? ["embedded"] : [], surface, source: attack ? "synthetic:inserted-alone" : "synthetic:inserted-benign-alone" });
   }
   return rows;
 }
