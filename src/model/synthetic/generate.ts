@@ -4,6 +4,7 @@ import { Rng } from "../../rng.js";
 import type { Label } from "../labels.js";
 import type { Surface } from "../../types.js";
 import { CARRIERS } from "./carriers.js";
+import { ordinaryDataLines } from "./data-lines.js";
 import { extractionAttempts, hijackAttempts } from "./hijack.js";
 import { lookalikeData, lookalikePrompts } from "./lookalikes.js";
 import { embeddedPayload } from "./payloads.js";
@@ -143,6 +144,7 @@ export function syntheticRows(seed = 7, scale = 1): TrainingRow[] {
   for (const { text, override } of extractionAttempts(rng, n(3000))) add(text, override ? ["extraction", "override"] : ["extraction"], "user_prompt", "synthetic:extraction-composed");
   for (const text of lookalikePrompts(rng, n(3000))) add(text, [], "user_prompt", "synthetic:lookalike");
   for (const text of lookalikeData(rng, n(1500))) add(text, [], rng.pick(DATA_SURFACES), "synthetic:lookalike-data");
+  for (const text of ordinaryDataLines(rng, n(1500))) add(text, [], rng.pick(DATA_SURFACES), "synthetic:data-lines");
   for (const text of ordinaryRequests(rng, n(6000))) add(text, [], "user_prompt", "synthetic:ordinary-request");
   for (const text of toolDescriptions(rng, n(3000))) add(text, [], "tool_description", "synthetic:tool-description");
   for (const text of shortMessages(rng, n(300))) add(text, [], rng.next() < 0.7 ? "user_prompt" : rng.pick(DATA_SURFACES), "synthetic:short-message");
