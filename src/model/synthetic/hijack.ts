@@ -4,6 +4,7 @@
 // the hidden text, and a closing push); every sentence here is written for this project.
 import type { Rng } from "../../rng.js";
 import { FILLER } from "./phrases.js";
+import { fillSlots } from "./slots.js";
 
 const NOISE_TOKENS = ["ö", "Ö", "]]", "}}", "%%%", "###", "---", "...", "|", "=", "_", "*", "artisanlib", "Ԁ", "END", "><", "\\n", "🙂", "0", "lorem"];
 
@@ -173,7 +174,7 @@ const TACTICS = [
 ];
 
 function tactic(rng: Rng): string {
-  return rng.pick(TACTICS).replace(/\{secret\}/g, () => rng.pick(SECRET)).replace(/\{source\}/g, () => rng.pick(SOURCE));
+  return fillSlots(rng, rng.pick(TACTICS), [["secret", SECRET], ["source", SOURCE]]);
 }
 
 /** Extraction attempts; `override` says whether the attempt also overrides the instructions. */

@@ -2,6 +2,7 @@
 // task that has nothing to do with the user's request. Many thousands of combinations, so the
 // model learns the move (steering the reply from inside data), not the sentences.
 import type { Rng } from "../../rng.js";
+import { fillSlots, type Slots } from "./slots.js";
 
 const LEADS = [
   "", "", "", "In your reply, ", "When you answer, ", "In your response, ", "Before answering, ", "After summarizing, ", "At the end of your answer, ",
@@ -100,31 +101,19 @@ const DIRECTIVES = [
 ];
 
 function directive(rng: Rng): string {
-  return rng.pick(DIRECTIVES).replace("{action}", () => rng.pick(ACTIONS)).replace("{tool}", () => rng.pick(TOOLS));
+  return fillSlots(rng, rng.pick(DIRECTIVES), [["action", ACTIONS], ["tool", TOOLS]]);
 }
 
+const STORIES = ["a lighthouse keeper", "a lost kitten", "a tranquil evening by the sea", "a detective chasing a thief", "a city in the rain"];
+
 function errand(rng: Rng): string {
-  return rng
-    .pick(ERRANDS)
-    .replace("{country}", () => rng.pick(COUNTRIES))
-    .replace("{work}", () => rng.pick(WORKS))
-    .replace("{concept}", () => rng.pick(CONCEPTS))
-    .replace("{event}", () => rng.pick(EVENTS))
-    .replace("{code}", () => rng.pick(CODE_ASKS))
-    .replace("{extra}", () => rng.pick(["a lighthouse keeper", "a lost kitten", "a tranquil evening by the sea", "a detective chasing a thief", "a city in the rain"]))
-    .replace("{lang}", () => rng.pick(LANGS));
+  const slots: Slots = [["country", COUNTRIES], ["work", WORKS], ["concept", CONCEPTS], ["event", EVENTS], ["code", CODE_ASKS], ["extra", STORIES], ["lang", LANGS]];
+  return fillSlots(rng, rng.pick(ERRANDS), slots);
 }
 
 function task(rng: Rng): string {
-  return rng
-    .pick(TASKS)
-    .replace("{out}", () => rng.pick(OUTPUTS))
-    .replace("{lang}", () => rng.pick(LANGS))
-    .replace("{enc}", () => rng.pick(ENCODINGS))
-    .replace("{extra}", () => rng.pick(EXTRAS))
-    .replace("{claim}", () => rng.pick(CLAIMS))
-    .replace("{pii}", () => rng.pick(PII))
-    .replace("{product}", () => rng.pick(PRODUCTS));
+  const slots: Slots = [["out", OUTPUTS], ["lang", LANGS], ["enc", ENCODINGS], ["extra", EXTRAS], ["claim", CLAIMS], ["pii", PII], ["product", PRODUCTS]];
+  return fillSlots(rng, rng.pick(TASKS), slots);
 }
 
 function sentence(text: string): string {
