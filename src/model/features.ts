@@ -61,39 +61,43 @@ for (let c = 0; c < 128; c++) {
   ASCII_LOWER[c] = lower(c);
 }
 
+/** Features collected by the current featurize call (module state: no closures on the hot path). */
+let count = 0;
+
+function emit(x: number): void {
+  const idx = x & MASK;
+  if (stamp[idx] === generation) return;
+  stamp[idx] = generation;
+  if (count === scratch.length) {
+    const bigger = new Int32Array(scratch.length * 2);
+    bigger.set(scratch);
+    scratch = bigger;
+  }
+  scratch[count++] = idx;
+}
+
+/** A word ended: emit it (or the random-token feature) and its bigram with the previous token; returns the new previous token. */
+function endWord(prev: number, h: number, wordLength: number, wordDigits: number): number {
+  const t = wordLength >= RANDOM_MIN_LENGTH && wordDigits > 1 && wordDigits < wordLength ? RANDOM_TOKEN : h;
+  emit(t);
+  if (prev) emit(mix(prev, t));
+  return t;
+}
+
 export function featurize(text: string, start = 0, end = text.length): Features {
   generation++;
   if (generation === 0x7fffffff) {
     stamp.fill(0);
     generation = 1;
   }
-  let count = 0;
+  count = 0;
+  // Plain locals (no closure captures them), so the per-character loop keeps them in registers.
   let prev = 0; // hash of the previous token (0: none)
   let h = FNV_OFFSET;
   let inWord = false;
   let prevCjk = 0;
   let wordLength = 0;
   let wordDigits = 0;
-  const token = () => (wordLength >= RANDOM_MIN_LENGTH && wordDigits > 1 && wordDigits < wordLength ? RANDOM_TOKEN : h);
-  const emit = (x: number) => {
-    const idx = x & MASK;
-    if (stamp[idx] === generation) return;
-    stamp[idx] = generation;
-    if (count === scratch.length) {
-      const bigger = new Int32Array(scratch.length * 2);
-      bigger.set(scratch);
-      scratch = bigger;
-    }
-    scratch[count++] = idx;
-  };
-  /** A word ended: emit it (or the random-token feature) and its bigram with the previous token. */
-  const endWord = () => {
-    const t = token();
-    emit(t);
-    if (prev) emit(mix(prev, t));
-    prev = t;
-    inWord = false;
-  };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
@@ -108,11 +112,17 @@ export function featurize(text: string, start = 0, end = text.length): Features 
         wordLength++;
         if (c >= 48 && c <= 57) wordDigits++;
         h = Math.imul(h ^ (ASCII_LOWER[c] as number), FNV_PRIME) >>> 0;
-      } else if (inWord) endWord();
+      } else if (inWord) {
+        prev = endWord(prev, h, wordLength, wordDigits);
+        inWord = false;
+      }
       continue;
     }
     if (isCjk(c)) {
-      if (inWord) endWord();
+      if (inWord) {
+        prev = endWord(prev, h, wordLength, wordDigits);
+        inWord = false;
+      }
       const ch = Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0;
       emit(ch);
       if (prevCjk) emit(mix(prevCjk, ch) ^ 0x5bd1e995);
@@ -131,9 +141,12 @@ export function featurize(text: string, start = 0, end = text.length): Features 
       }
       wordLength++;
       h = Math.imul(h ^ lower(c), FNV_PRIME) >>> 0;
-    } else if (inWord) endWord();
+    } else if (inWord) {
+      prev = endWord(prev, h, wordLength, wordDigits);
+      inWord = false;
+    }
   }
-  if (inWord) endWord();
+  if (inWord) endWord(prev, h, wordLength, wordDigits);
   // Short texts are floored at MIN_FEATURES so a single word cannot carry a verdict on its own.
   return { indices: scratch.subarray(0, count), count, value: count > 0 ? 1 / Math.sqrt(Math.max(count, MIN_FEATURES)) : 0 };
 }

@@ -7,6 +7,8 @@ import { labelApplies, LABELS, type Label } from "./labels.js";
 import { MIN_SENTENCE, sentences, windows } from "./windows.js";
 
 const EMBEDDED = LABELS.indexOf("embedded");
+/** Scratch sums for scoreSpan (the scan path is synchronous). */
+const SUMS = new Float64Array(LABELS.length);
 
 export interface ModelCard {
   version: string;
@@ -46,10 +48,15 @@ export function scoreSpan(model: ClassifierModel, text: string, start: number, e
   const L = LABELS.length;
   const { scales, biases } = model.card;
   const w = model.weights;
+  // Feature by feature, all labels at once: a feature's weights share one cache line. Each
+  // label's sum still adds in feature order, so scores are bit-identical to label-by-label.
+  const sums = SUMS.fill(0);
+  for (let k = 0; k < count; k++) {
+    const base = (indices[k] as number) * L;
+    for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) + (w[base + l] as number);
+  }
   for (let l = 0; l < L; l++) {
-    let sum = 0;
-    for (let k = 0; k < count; k++) sum += w[(indices[k] as number) * L + l] as number;
-    const z = (biases[l] as number) + sum * value * (scales[l] as number);
+    const z = (biases[l] as number) + (sums[l] as number) * value * (scales[l] as number);
     out[l] = 1 / (1 + Math.exp(-z));
   }
   return out;
