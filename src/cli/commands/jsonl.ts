@@ -3,27 +3,25 @@
 import { isUserError } from "../../errors.js";
 import type { Context } from "../../types.js";
 import { LineSplitter, type Line } from "../../lines.js";
+import { parseJsonRequest } from "../../scan/request.js";
 import { decodeUtf8, type CliIo } from "../io.js";
-import { inspectJson } from "./scan.js";
+import { inspectParsed } from "./scan.js";
 
-function idOf(text: string): unknown {
-  try {
-    const parsed = JSON.parse(text) as { id?: unknown };
-    return typeof parsed === "object" && parsed !== null ? parsed.id : undefined;
-  } catch {
-    return undefined;
-  }
+function idOf(parsed: unknown): unknown {
+  return typeof parsed === "object" && parsed !== null ? (parsed as { id?: unknown }).id : undefined;
 }
 
 /** The answer to one line; errors in the request become an error object, never an exception. */
 export function answerLine(text: string, flags: Context): Record<string, unknown> {
+  let parsed: unknown;
   try {
-    const verdict = inspectJson(text, flags);
-    const id = idOf(text);
+    parsed = parseJsonRequest(text);
+    const verdict = inspectParsed(parsed, flags);
+    const id = idOf(parsed);
     return id === undefined ? { ...verdict } : { id, ...verdict };
   } catch (err) {
     if (!isUserError(err)) throw err;
-    const id = idOf(text);
+    const id = idOf(parsed);
     return id === undefined ? { error: err.message, code: err.code } : { id, error: err.message, code: err.code };
   }
 }

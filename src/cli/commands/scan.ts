@@ -41,7 +41,11 @@ export function inspectText(text: string, flags: Context): Verdict {
 
 /** `inspect-json`: the input must be JSON of a known request shape. */
 export function inspectJson(raw: string, flags: Context): Verdict {
-  const parsed = parseJsonRequest(raw);
+  return inspectParsed(parseJsonRequest(raw), flags);
+}
+
+/** A request already parsed from JSON (the sidecar parses each line once and reads its id too). */
+export function inspectParsed(parsed: unknown, flags: Context): Verdict {
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new BulwarkError("invalid_request", "expected a JSON object: " + UNRECOGNISED_REQUEST);
   }
