@@ -30,28 +30,25 @@ export function surfaceOf(raw: string): Surface {
   return "user_prompt";
 }
 
-/** Cuts a long text into windows; at most `cap` of them (evenly spread) to keep huge prompts from dominating. */
-function windowRows(text: string, labels: Label[], surface: Surface, source: string, cap = 8): TrainingRow[] {
-  const all = windows(text);
-  const step = Math.max(1, Math.ceil(all.length / cap));
+/** Rows for at most `cap` of the spans (evenly spread), so one huge text cannot dominate. */
+function spreadRows(text: string, spans: Array<[number, number]>, labels: Label[], surface: Surface, source: string, cap: number): TrainingRow[] {
+  const step = Math.max(1, Math.ceil(spans.length / cap));
   const rows: TrainingRow[] = [];
-  for (let i = 0; i < all.length; i += step) {
-    const [s, e] = all[i] as [number, number];
+  for (let i = 0; i < spans.length; i += step) {
+    const [s, e] = spans[i] as [number, number];
     rows.push({ text: text.slice(s, e), labels, surface, source });
   }
   return rows;
 }
 
-/** Up to `cap` sentences of a benign document (evenly spread), as the model also scores data sentence by sentence. */
+/** A long text cut into windows, as the model reads it. */
+function windowRows(text: string, labels: Label[], surface: Surface, source: string, cap = 8): TrainingRow[] {
+  return spreadRows(text, windows(text), labels, surface, source, cap);
+}
+
+/** Sentences of a benign document, as the model also scores data sentence by sentence. */
 function sentenceRows(text: string, surface: Surface, source: string, cap = 4): TrainingRow[] {
-  const all = sentences(text);
-  const step = Math.max(1, Math.ceil(all.length / cap));
-  const rows: TrainingRow[] = [];
-  for (let i = 0; i < all.length; i += step) {
-    const [s, e] = all[i] as [number, number];
-    rows.push({ text: text.slice(s, e), labels: [], surface, source });
-  }
-  return rows;
+  return spreadRows(text, sentences(text), [], surface, source, cap);
 }
 
 /** The text an attack document adds to its clean twin, if it has one. */
