@@ -13,12 +13,16 @@ const FIND_FILTERS = new Set(["-name", "-iname", "-path", "-ipath", "-wholename"
 /** Names that are disposable by convention: editor swap and backup files, bytecode, object files, crash dumps. */
 const JUNK_NAME = /^(?:\*\.(?:tmp|temp|bak|swp|swo|pyc|pyo|orig|rej|o|class|part|crdownload)|\*~|\.#\*|#\*#|core|core\.\*|\.DS_Store|\._\*|Thumbs\.db|desktop\.ini|__pycache__)$/i;
 
-/** `find … -name '*.pyc' -delete`: every name test is for junk and nothing is OR-ed in. */
+/** A negated, OR-ed or listed test (`! -name '*.bak'`, `-name x -o -true`) widens a find instead of narrowing it. */
+function widensFind(args: readonly string[]): boolean {
+  return args.some((a) => a === "!" || a === "-not" || a === "-o" || a === "-or" || a === ",");
+}
+
+/** `find … -name '*.pyc' -delete`: every name test is for junk (and, per the caller, nothing widens it). */
 function onlyJunkNamed(args: readonly string[]): boolean {
   let named = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
-    if (a === "-o" || a === "-or" || a === "," || a === "!" || a === "-not") return false;
     if (a === "-name" || a === "-iname") {
       if (!JUNK_NAME.test(args[i + 1] ?? "")) return false;
       named = true;
@@ -160,9 +164,8 @@ export const deleteRules: CommandRule[] = [
       if (!deletes) return false;
       // A filter (-name '*.tmp', -mtime +30) makes it a clean-up, not a wipe: review it under
       // the root or system trees, let it through in a home directory.
-      if (onlyJunkNamed(inv.args)) return false;
-      // A negated or OR-ed test (`! -name '*.bak'`, `-name x -o -true`) widens instead of narrowing.
-      const widened = inv.args.some((a) => a === "!" || a === "-not" || a === "-o" || a === "-or");
+      const widened = widensFind(inv.args);
+      if (!widened && onlyJunkNamed(inv.args)) return false;
       const filtered = !widened && inv.args.some((a) => FIND_FILTERS.has(a));
       if (!filtered) return true;
       return classes.has("root") || classes.has("system") ? "medium" : false;
