@@ -2,7 +2,7 @@
 import { persistenceTarget } from "../paths.js";
 import type { Invocation } from "../resolve.js";
 import type { CommandRule } from "../rule.js";
-import { operands } from "./facts.js";
+import { DOWNLOADERS, operands } from "./facts.js";
 
 const CRITICAL_KINDS = new Set(["authorized_keys", "sudoers", "account database"]);
 /** Code that fetches, decodes or connects: what a backdoor line in an rc file or cron job does. */
@@ -17,16 +17,22 @@ function echoedContent(inv: Invocation): string | undefined {
   return undefined;
 }
 
+/** `crontab -u USER FILE`: -u takes a value. */
+const CRONTAB_VALUE_OPTIONS: ReadonlySet<string> = new Set(["-u"]);
+/** Besides downloaders, what feeds a crontab with bytes from the network or decoded from text. */
+const RAW_FEEDERS = new Set(["nc", "ncat", "netcat", "base64", "xxd"]);
+
 /** Cron lines that start at boot or run from throwaway or hidden places. */
 const RISKY_CRON = /@reboot\b|(?:^|[\s'"=])\/(?:tmp|dev\/shm|var\/tmp)\/|\/\.[A-Za-z0-9]/;
 
 /** What `crontab` installs, where it can be seen: a downloaded table, echoed risky lines, a file in /tmp. */
 function cronContentRisky(inv: Invocation): boolean {
-  const file = operands(inv.args, new Set(["-u"]))[0];
+  const file = operands(inv.args, CRONTAB_VALUE_OPTIONS)[0];
   if (file !== undefined && file !== "-" && RISKY_CRON.test(` ${file}`)) return true;
   for (const element of inv.pipe?.elements.slice(0, inv.pipe.index) ?? []) {
     for (const up of element) {
-      if (["curl", "wget", "nc", "ncat", "base64", "xxd"].includes(up.name.toLowerCase())) return true;
+      const name = up.name.toLowerCase();
+      if (DOWNLOADERS.has(name) || RAW_FEEDERS.has(name)) return true;
       const content = echoedContent(up);
       if (content !== undefined && (RISKY_CONTENT.test(content) || RISKY_CRON.test(content))) return true;
     }
@@ -102,7 +108,7 @@ export const persistenceRules: CommandRule[] = [
       if (inv.args.includes("-l")) return false;
       if (inv.args.includes("-r")) return "medium";
       const piped = inv.pipe !== undefined || inv.args.includes("-");
-      if (!piped && operands(inv.args, new Set(["-u"])).length === 0) return false;
+      if (!piped && operands(inv.args, CRONTAB_VALUE_OPTIONS).length === 0) return false;
       // A schedule whose lines we can read is judged by them; one we cannot see is still a
       // job installed to run unattended: review it.
       return cronContentRisky(inv) ? true : "medium";
