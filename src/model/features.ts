@@ -53,12 +53,10 @@ const stamp = new Int32Array(DIM);
 let generation = 0;
 let scratch = new Int32Array(4096);
 
-/** ASCII: 1 word character, 0 separator; lower-casing table alongside. */
-const ASCII_WORD = new Uint8Array(128);
-const ASCII_LOWER = new Uint8Array(128);
+/** ASCII: a word character maps to its lower case, a separator to 0 (one load per character). */
+const ASCII_WORD_LOWER = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  ASCII_WORD[c] = isWordChar(c) ? 1 : 0;
-  ASCII_LOWER[c] = lower(c);
+  ASCII_WORD_LOWER[c] = isWordChar(c) ? lower(c) : 0;
 }
 
 /** Features collected by the current featurize call (module state: no closures on the hot path). */
@@ -76,77 +74,157 @@ function emit(x: number): void {
   scratch[count++] = idx;
 }
 
-/** A word ended: emit it (or the random-token feature) and its bigram with the previous token; returns the new previous token. */
-function endWord(prev: number, h: number, wordLength: number, wordDigits: number): number {
-  const t = wordLength >= RANDOM_MIN_LENGTH && wordDigits > 1 && wordDigits < wordLength ? RANDOM_TOKEN : h;
-  emit(t);
-  if (prev) emit(mix(prev, t));
-  return t;
+/** Tokens of a text: words and CJK characters, in order, with their spans and feature hashes. */
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** The token's own feature (a word's hash, or RANDOM_TOKEN for a random-looking one). */
+  hash: Uint32Array;
+  /** 1 for a CJK character, 0 for a word. */
+  cjk: Uint8Array;
 }
 
-export function featurize(text: string, start = 0, end = text.length): Features {
-  generation++;
-  if (generation === 0x7fffffff) {
-    stamp.fill(0);
-    generation = 1;
+/** Reused token table (module state, like the feature scratch). */
+const table: Tokens = { count: 0, start: new Int32Array(1024), end: new Int32Array(1024), hash: new Uint32Array(1024), cjk: new Uint8Array(1024) };
+
+function pushToken(start: number, end: number, hash: number, cjk: number): void {
+  const n = table.count;
+  if (n === table.start.length) {
+    const size = n * 2;
+    const grow = <T extends Int32Array | Uint32Array | Uint8Array>(old: T, fresh: T): T => (fresh.set(old), fresh);
+    table.start = grow(table.start, new Int32Array(size));
+    table.end = grow(table.end, new Int32Array(size));
+    table.hash = grow(table.hash, new Uint32Array(size));
+    table.cjk = grow(table.cjk, new Uint8Array(size));
   }
-  count = 0;
+  table.start[n] = start;
+  table.end[n] = end;
+  table.hash[n] = hash;
+  table.cjk[n] = cjk;
+  table.count = n + 1;
+}
+
+function wordToken(h: number, wordLength: number, wordDigits: number): number {
+  return wordLength >= RANDOM_MIN_LENGTH && wordDigits > 1 && wordDigits < wordLength ? RANDOM_TOKEN : h;
+}
+
+/**
+ * One pass over text[from, to): every word and CJK character with its hash. The table is reused
+ * by the next call, so read it before tokenizing again.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  table.count = 0;
   // Plain locals (no closure captures them), so the per-character loop keeps them in registers.
-  let prev = 0; // hash of the previous token (0: none)
   let h = FNV_OFFSET;
   let inWord = false;
-  let prevCjk = 0;
-  let wordLength = 0;
+  let wordStart = 0;
   let wordDigits = 0;
-  for (let i = start; i < end; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      prevCjk = 0;
-      if (ASCII_WORD[c] === 1) {
+      const lc = ASCII_WORD_LOWER[c] as number;
+      if (lc !== 0) {
         if (!inWord) {
           h = FNV_OFFSET;
           inWord = true;
-          wordLength = 0;
+          wordStart = i;
           wordDigits = 0;
         }
-        wordLength++;
         if (c >= 48 && c <= 57) wordDigits++;
-        h = Math.imul(h ^ (ASCII_LOWER[c] as number), FNV_PRIME) >>> 0;
+        h = Math.imul(h ^ lc, FNV_PRIME) >>> 0;
       } else if (inWord) {
-        prev = endWord(prev, h, wordLength, wordDigits);
+        pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0);
         inWord = false;
       }
       continue;
     }
     if (isCjk(c)) {
       if (inWord) {
-        prev = endWord(prev, h, wordLength, wordDigits);
+        pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0);
         inWord = false;
       }
-      const ch = Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0;
-      emit(ch);
-      if (prevCjk) emit(mix(prevCjk, ch) ^ 0x5bd1e995);
-      if (prev) emit(mix(prev, ch));
-      prev = ch;
-      prevCjk = ch;
+      pushToken(i, i + 1, Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0, 1);
       continue;
     }
-    prevCjk = 0;
     if (isWordChar(c)) {
       if (!inWord) {
         h = FNV_OFFSET;
         inWord = true;
-        wordLength = 0;
+        wordStart = i;
         wordDigits = 0;
       }
-      wordLength++;
       h = Math.imul(h ^ lower(c), FNV_PRIME) >>> 0;
     } else if (inWord) {
-      prev = endWord(prev, h, wordLength, wordDigits);
+      pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0);
       inWord = false;
     }
   }
-  if (inWord) endWord(prev, h, wordLength, wordDigits);
+  if (inWord) pushToken(wordStart, to, wordToken(h, to - wordStart, wordDigits), 0);
+  return table;
+}
+
+/** The feature of the part [from, to) of a word that a span cuts (all word characters, no CJK). */
+function partialWord(text: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    h = Math.imul(h ^ (c < 128 ? (ASCII_WORD_LOWER[c] as number) : lower(c)), FNV_PRIME) >>> 0;
+  }
+  return wordToken(h, to - from, digits);
+}
+
+/** Index of the first token starting at or after `at`. */
+function firstTokenFrom(tokens: Tokens, at: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens.start[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Features of text[start, end) from tokens of a range that covers it: exactly what featurizing
+ * the span alone gives (a word the span cuts counts as the part inside), without re-reading the
+ * characters of whole words. Overlapping windows and sentences share one tokenization this way.
+ */
+export function spanFeatures(text: string, tokens: Tokens, start: number, end: number): Features {
+  generation++;
+  if (generation === 0x7fffffff) {
+    stamp.fill(0);
+    generation = 1;
+  }
+  count = 0;
+  let k = firstTokenFrom(tokens, start);
+  let prev = 0; // the previous token's feature inside the span (0: none)
+  if (k > 0 && start < end && (tokens.end[k - 1] as number) > start) {
+    // A word begins before the span: its part inside counts as a word of its own.
+    const t = partialWord(text, start, Math.min(end, tokens.end[k - 1] as number));
+    emit(t);
+    prev = t;
+  }
+  for (; k < tokens.count; k++) {
+    const s = tokens.start[k] as number;
+    if (s >= end) break;
+    const e = tokens.end[k] as number;
+    const t = e > end ? partialWord(text, s, end) : (tokens.hash[k] as number);
+    emit(t);
+    // Adjacent CJK characters (both inside the span) also make a character bigram.
+    if (tokens.cjk[k] === 1 && k > 0 && tokens.cjk[k - 1] === 1 && tokens.start[k - 1] === s - 1 && s - 1 >= start && prev !== 0) {
+      emit(mix(prev, t) ^ 0x5bd1e995);
+    }
+    if (prev !== 0) emit(mix(prev, t));
+    prev = t;
+  }
   // Short texts are floored at MIN_FEATURES so a single word cannot carry a verdict on its own.
   return { indices: scratch.subarray(0, count), count, value: count > 0 ? 1 / Math.sqrt(Math.max(count, MIN_FEATURES)) : 0 };
+}
+
+export function featurize(text: string, start = 0, end = text.length): Features {
+  return spanFeatures(text, tokenize(text, start, end), start, end);
 }

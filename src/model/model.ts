@@ -2,11 +2,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Surface } from "../types.js";
-import { DIM, featurize } from "./features.js";
+import { DIM, featurize, spanFeatures, tokenize, type Features } from "./features.js";
 import { labelApplies, LABELS, type Label } from "./labels.js";
 import { MIN_SENTENCE, sentences, windows } from "./windows.js";
 
 const EMBEDDED = LABELS.indexOf("embedded");
+// scoreFeatures adds the six labels' weights in six locals.
+if (LABELS.length !== 6) throw new Error("scoreFeatures is written for six labels");
 /** Scratch sums for scoreSpan (the scan path is synchronous). */
 const SUMS = new Float64Array(LABELS.length);
 
@@ -44,19 +46,37 @@ export function loadModel(dir = MODEL_DIR): ClassifierModel | undefined {
 
 /** Probabilities for every label over text[start, end). */
 export function scoreSpan(model: ClassifierModel, text: string, start: number, end: number, out = new Float64Array(LABELS.length)): Float64Array {
-  const { indices, count, value } = featurize(text, start, end);
-  const L = LABELS.length;
+  return scoreFeatures(model, featurize(text, start, end), out);
+}
+
+function scoreFeatures(model: ClassifierModel, { indices, count, value }: Features, out: Float64Array): Float64Array {
   const { scales, biases } = model.card;
   const w = model.weights;
-  // Feature by feature, all labels at once: a feature's weights share one cache line. Each
-  // label's sum still adds in feature order, so scores are bit-identical to label-by-label.
-  const sums = SUMS.fill(0);
+  // Feature by feature, all six labels at once in integer locals: a feature's weights share one
+  // cache line, and sums of int8 weights are exact in any order.
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
   for (let k = 0; k < count; k++) {
-    const base = (indices[k] as number) * L;
-    for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) + (w[base + l] as number);
+    const base = (indices[k] as number) * 6;
+    s0 += w[base] as number;
+    s1 += w[base + 1] as number;
+    s2 += w[base + 2] as number;
+    s3 += w[base + 3] as number;
+    s4 += w[base + 4] as number;
+    s5 += w[base + 5] as number;
   }
-  for (let l = 0; l < L; l++) {
-    const z = (biases[l] as number) + (sums[l] as number) * value * (scales[l] as number);
+  SUMS[0] = s0;
+  SUMS[1] = s1;
+  SUMS[2] = s2;
+  SUMS[3] = s3;
+  SUMS[4] = s4;
+  SUMS[5] = s5;
+  for (let l = 0; l < 6; l++) {
+    const z = (biases[l] as number) + (SUMS[l] as number) * value * (scales[l] as number);
     out[l] = 1 / (1 + Math.exp(-z));
   }
   return out;
@@ -75,8 +95,10 @@ export function classify(model: ClassifierModel, text: string, surface: Surface)
   const best = new Float64Array(L);
   const where: Array<[number, number]> = new Array(L).fill([0, 0]);
   const scratch = new Float64Array(L);
+  // One tokenization serves every window and sentence (they overlap and nest).
+  const tokens = tokenize(text);
   for (const [s, e] of windows(text)) {
-    scoreSpan(model, text, s, e, scratch);
+    scoreFeatures(model, spanFeatures(text, tokens, s, e), scratch);
     for (let l = 0; l < L; l++) {
       if ((scratch[l] as number) > (best[l] as number)) {
         best[l] = scratch[l] as number;
@@ -88,7 +110,7 @@ export function classify(model: ClassifierModel, text: string, surface: Surface)
   // `embedded` only, the label that is about what sits inside data).
   if (labelApplies("embedded", surface) && text.length > MIN_SENTENCE) {
     for (const [s, e] of sentences(text)) {
-      const p = scoreSpan(model, text, s, e, scratch)[EMBEDDED] as number;
+      const p = scoreFeatures(model, spanFeatures(text, tokens, s, e), scratch)[EMBEDDED] as number;
       if (p > (best[EMBEDDED] as number)) {
         best[EMBEDDED] = p;
         where[EMBEDDED] = [s, e];

@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { inspect } from "./inspect.js";
 import { applyRedactions, mapOffset } from "./redact.js";
+import { scanId } from "./verdict.js";
 
 const PAT = "ghp_" + "Zq8vB2nL5mK9pR3tX7wY1cF4hJ6gD0sA2eQ8";
 
@@ -55,6 +57,14 @@ describe("policy by context", () => {
   it("gives the same scan_id for the same text and context, another for another context", () => {
     expect(inspect("abc").scan_id).toBe(inspect("abc").scan_id);
     expect(inspect("abc").scan_id).not.toBe(inspect("abc", { eval_surface: "tool_result" }).scan_id);
+  });
+
+  it("hashes a long text (streamed) to the same digest as text, NUL, context joined", () => {
+    const context = { eval_surface: "tool_result", profile: "balanced" } as const;
+    const joined = (t: string) => `sha256:${createHash("sha256").update(`${t}\u0000${JSON.stringify(context)}`).digest("hex")}`;
+    for (const text of ["short", "é中 x".repeat(20_000)]) {
+      expect(scanId({ text, context, toolCall: undefined, fields: [] })).toBe(joined(text));
+    }
   });
 
   it("never puts a secret in evidence or sanitized_text", () => {

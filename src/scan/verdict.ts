@@ -1,5 +1,5 @@
 // Assembles the verdict: redacts secrets, cuts evidence from the redacted text, stamps ids.
-import { hash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { applyRedactions, mapOffset, type Redaction } from "./redact.js";
 import type { Finding, Verdict } from "../types.js";
 import type { ScanInput } from "./input.js";
@@ -37,9 +37,15 @@ function evidenceOf(finding: Finding, sanitized: string, redactions: readonly Re
   return slice.length > MAX_EVIDENCE ? `${slice.slice(0, MAX_EVIDENCE - 1)}…` : slice;
 }
 
+/** Above this, the text is streamed into the hash rather than copied into one string with the context. */
+const STREAM_HASH_FROM = 64 * 1024;
+
 export function scanId(input: ScanInput): string {
-  // One-shot hash: the same digest as a streamed one, with less overhead per scan.
-  return `sha256:${hash("sha256", `${input.text}\u0000${JSON.stringify(input.context)}`, "hex")}`;
+  const tail = `\u0000${JSON.stringify(input.context)}`;
+  // Short texts: a one-shot hash has less overhead. Long ones: the same digest, streamed, without
+  // joining (and so copying) the whole text first.
+  if (input.text.length < STREAM_HASH_FROM) return `sha256:${hash("sha256", `${input.text}${tail}`, "hex")}`;
+  return `sha256:${createHash("sha256").update(input.text).update(tail).digest("hex")}`;
 }
 
 export function buildVerdict(

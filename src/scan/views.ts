@@ -136,14 +136,6 @@ for (let c = 0; c < 128; c++) {
     (digit || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) ? HEXC : 0);
 }
 
-function isAsciiLetter(c: number): boolean {
-  return c < 128 && ((CLASS[c] as number) & LETTER) !== 0;
-}
-
-function isLeetChar(c: number): boolean {
-  return c < 128 ? ((CLASS[c] as number) & LEET_CHAR) !== 0 : c === 0x20ac;
-}
-
 /**
  * "1gn0r3 pr3v10u5" → "ignore previous": only words that mix letters with digits or symbols, and
  * only when at least two do. One pass over char codes; the text is copied only if something folds.
@@ -154,9 +146,10 @@ function foldLeet(text: string): { text: string; words: number; firstAt: number 
   let out: string[] | undefined;
   let copied = 0;
   let i = 0;
-  while (i < text.length) {
+  const n = text.length;
+  while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isAsciiLetter(c) && !isLeetChar(c)) {
+    if (((c < 128 ? (CLASS[c] as number) : c === 0x20ac ? LEET_CHAR : 0) & (LETTER | LEET_CHAR)) === 0) {
       i++;
       continue;
     }
@@ -165,20 +158,23 @@ function foldLeet(text: string): { text: string; words: number; firstAt: number 
     let leet = 0;
     let leadingDigits = 0;
     let trailingDigits = 0;
-    for (; i < text.length; i++) {
+    for (; i < n; i++) {
       const d = text.charCodeAt(i);
-      if (isAsciiLetter(d)) {
+      const cls = d < 128 ? (CLASS[d] as number) : d === 0x20ac ? LEET_CHAR : 0;
+      if ((cls & LETTER) !== 0) {
         letters++;
         trailingDigits = 0;
-      } else if (isLeetChar(d)) {
+      } else if ((cls & LEET_CHAR) !== 0) {
         leet++;
         if (letters === 0) leadingDigits++;
         if (d >= 48 && d <= 57) trailingDigits++;
       } else break;
     }
+    // Plain words (most of them) are done.
+    if (leet === 0) continue;
     const len = i - start;
-    // Skip plain words, numbers, ordinary tokens ("3rd", "v2", "utf8", "h264") and random keys.
-    if (len < 3 || len > 20 || letters < 2 || leet === 0 || leet > letters * 2 || leadingDigits === leet || trailingDigits === leet) continue;
+    // Skip numbers, ordinary tokens ("3rd", "v2", "utf8", "h264") and random keys.
+    if (len < 3 || len > 20 || letters < 2 || leet > letters * 2 || leadingDigits === leet || trailingDigits === leet) continue;
     words++;
     if (firstAt < 0) firstAt = start;
     out ??= [];
@@ -205,39 +201,63 @@ function isHexChar(c: number): boolean {
   return c < 128 && ((CLASS[c] as number) & HEXC) !== 0;
 }
 
-/** Runs of base64 (or hex) characters, and runs dense with %XX escapes; one pass, no regex. */
-function encodedRuns(text: string): Array<{ kind: "base64" | "hex" | "url"; start: number; end: number }> {
-  const runs: Array<{ kind: "base64" | "hex" | "url"; start: number; end: number }> = [];
+type EncodedRun = { kind: "base64" | "hex" | "url"; start: number; end: number };
+
+/**
+ * Runs of base64 (or hex) characters: a run worth decoding has at least MIN_RUN - 2 of them (up
+ * to two `=` pad it), so the scan probes every (MIN_RUN - 2)th character and reads only the runs
+ * its probes land in. Ordinary words are shorter than that, so most characters are never read.
+ */
+function base64Runs(text: string, runs: EncodedRun[]): void {
+  const reach = MIN_RUN - 3;
   let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 37) {
-      // %XX%XX…: a run of non-space characters with at least six escapes.
-      const start = i;
-      let escapes = 0;
-      while (i < text.length && text.charCodeAt(i) > 32) {
-        if (text.charCodeAt(i) === 37 && isHexChar(text.charCodeAt(i + 1)) && isHexChar(text.charCodeAt(i + 2))) {
-          escapes++;
-          i += 3;
-        } else i++;
-      }
-      if (escapes >= 6) runs.push({ kind: "url", start, end: i });
+  while (i + reach < text.length) {
+    const probe = i + reach;
+    if (!isBase64Char(text.charCodeAt(probe))) {
+      i = probe + 1;
       continue;
     }
-    if (!isBase64Char(c)) {
-      i++;
-      continue;
+    let start = probe;
+    let allHex = isHexChar(text.charCodeAt(probe));
+    while (start > i && isBase64Char(text.charCodeAt(start - 1))) {
+      start--;
+      if (!isHexChar(text.charCodeAt(start))) allHex = false;
     }
-    const start = i;
-    let allHex = true;
-    while (i < text.length && isBase64Char(text.charCodeAt(i))) {
-      if (!isHexChar(text.charCodeAt(i))) allHex = false;
-      i++;
+    let stop = probe + 1;
+    while (stop < text.length && isBase64Char(text.charCodeAt(stop))) {
+      if (!isHexChar(text.charCodeAt(stop))) allHex = false;
+      stop++;
     }
-    let end = i;
-    while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
+    let end = stop;
+    while (end < text.length && end - stop < 2 && text.charCodeAt(end) === 61) end++;
     if (end - start >= MIN_RUN) runs.push({ kind: allHex && (end - start) % 2 === 0 ? "hex" : "base64", start, end });
     i = end;
+  }
+}
+
+/** Runs of non-space characters with at least six %XX escapes, each from its first `%`. */
+function urlRuns(text: string, runs: EncodedRun[]): void {
+  for (let at = text.indexOf("%"); at !== -1; ) {
+    let i = at;
+    let escapes = 0;
+    while (i < text.length && text.charCodeAt(i) > 32) {
+      if (text.charCodeAt(i) === 37 && isHexChar(text.charCodeAt(i + 1)) && isHexChar(text.charCodeAt(i + 2))) {
+        escapes++;
+        i += 3;
+      } else i++;
+    }
+    if (escapes >= 6) runs.push({ kind: "url", start: at, end: i });
+    at = text.indexOf("%", i);
+  }
+}
+
+/** Base64, hex and %-escaped runs, in order of where they start. */
+export function encodedRuns(text: string): EncodedRun[] {
+  const runs: EncodedRun[] = [];
+  base64Runs(text, runs);
+  if (text.includes("%")) {
+    urlRuns(text, runs);
+    runs.sort((x, y) => x.start - y.start);
   }
   return runs;
 }

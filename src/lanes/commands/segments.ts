@@ -13,10 +13,36 @@ export interface Segment {
 }
 
 const PROMPT = /^\s*(?:\$|#|>|PS [^>]*>|[\w.-]+@[\w.-]+:[^$#]*[$#])\s+/;
-/** One regex for every dangerous command name at a word boundary, followed by an argument. */
+/**
+ * One regex for every dangerous command name at a word boundary, followed by an argument. Global:
+ * it runs over the whole text once (see DangerFinder), not once per line.
+ */
 const DANGEROUS_IN_PROSE = new RegExp(
   `(^|[\\s"'(;|&])(?:${[...DANGEROUS_COMMANDS].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[ \\t]+[^\\s]`,
+  "g",
 );
+
+/**
+ * Where the first dangerous command name of each line sits, for lines visited in order: one
+ * search serves every line up to its match, so the whole text is searched once. A line starts
+ * after a newline, which the regex's leading class accepts as a word boundary.
+ */
+class DangerFinder {
+  private next = -1;
+  private searchedFrom = -1;
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first dangerous command name in [start, end), or -1. */
+  firstIn(start: number, end: number): number {
+    if (this.searchedFrom < 0 || (this.next < start && this.next !== Infinity)) {
+      this.searchedFrom = Math.max(0, start - 1);
+      DANGEROUS_IN_PROSE.lastIndex = this.searchedFrom;
+      const m = DANGEROUS_IN_PROSE.exec(this.text);
+      this.next = m ? m.index + (m[1]?.length ?? 0) : Infinity;
+    }
+    return this.next >= start && this.next < end ? this.next : -1;
+  }
+}
 
 /** The first word after an optional prompt and `NAME=value` prefixes, without splitting the line. */
 const FIRST_WORD = /^\s*(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*["'(]*([^\s"'(]+)/;
@@ -24,7 +50,7 @@ const FIRST_WORD = /^\s*(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*["'(]*([^\s"'(]+)/;
 function firstCommandWord(line: string): string | undefined {
   const c = line.charCodeAt(0);
   // Prompts start with $, #, >, PS or user@host: strip them only when present.
-  const text = c === 36 || c === 35 || c === 62 || c === 80 || /^\S+@/.test(line) ? line.replace(PROMPT, "") : line;
+  const text = c === 36 || c === 35 || c === 62 || c === 80 || (line.includes("@") && /^\S+@/.test(line)) ? line.replace(PROMPT, "") : line;
   return FIRST_WORD.exec(text)?.[1];
 }
 
@@ -48,11 +74,14 @@ export function mightMatter(text: string, names: RegExp): boolean {
 export function isCommandLine(line: string): boolean {
   const word = firstCommandWord(line);
   if (!word) return false;
-  const bare = word.replace(/^\\/, "");
+  const bare = word.charCodeAt(0) === 92 ? word.slice(1) : word;
   // Every name a rule looks at is a command too (`mkfs.ext4 /dev/sdb1`, `sgdisk --zap-all`).
   if (KNOWN_COMMANDS.has(word) || KNOWN_COMMANDS.has(bare) || rulesByName.has(bare.toLowerCase())) return true;
-  if (/^(?:\/|\.\/|~\/)[\w./-]+$/.test(word)) return true;
-  return /^[\w.-]+\.(?:sh|exe|ps1|bat|cmd|py)$/.test(word) || /^(?:r\\m|"r""m"|\$'\\x)/.test(word);
+  // The regexes below only run for words that could pass them (most prose words cannot).
+  const c = word.charCodeAt(0);
+  if ((c === 47 || c === 46 || c === 126) && /^(?:\/|\.\/|~\/)[\w./-]+$/.test(word)) return true;
+  if (word.includes(".") && /^[\w.-]+\.(?:sh|exe|ps1|bat|cmd|py)$/.test(word)) return true;
+  return (c === 114 || c === 34 || c === 36) && /^(?:r\\m|"r""m"|\$'\\x)/.test(word);
 }
 
 interface Line {
@@ -91,7 +120,7 @@ export function isCommandText(text: string, lines: Line[] = splitLines(text)): b
   return total > 0 && commands / total >= 0.6;
 }
 
-function embeddedInLine(line: Line, out: Segment[]): void {
+function embeddedInLine(line: Line, out: Segment[], danger: DangerFinder): void {
   const text = line.text;
   if (isCommandLine(text)) {
     const lead = text.length - text.replace(PROMPT, "").length;
@@ -112,11 +141,19 @@ function embeddedInLine(line: Line, out: Segment[]): void {
   }
   if (found) return;
   // A dangerous command in the middle of a sentence: analyse from it to the end of the line.
-  const m = DANGEROUS_IN_PROSE.exec(text);
-  if (m) {
-    const at = m.index + (m[1]?.length ?? 0);
-    out.push({ text: text.slice(at), offset: line.start + at, whole: false });
+  const named = danger.firstIn(line.start, line.start + text.length);
+  if (named >= 0) {
+    const at = named - line.start;
+    out.push({ text: text.slice(at), offset: named, whole: false });
   }
+}
+
+/** A ``` or ~~~ fence line; the regex runs only when the first visible character could start one. */
+function isFence(line: string): boolean {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  const c = line.charCodeAt(i);
+  return (c === 96 || c === 126 || c === 13 || c === 11 || c === 12 || c > 127) && /^\s*(?:```|~~~)/.test(line);
 }
 
 export function commandSegments(text: string): Segment[] {
@@ -124,10 +161,11 @@ export function commandSegments(text: string): Segment[] {
   const lines = splitLines(text);
   if (isCommandText(text, lines)) return [{ text, offset: 0, whole: true }];
   const out: Segment[] = [];
+  const danger = new DangerFinder(text);
   let fence: Line | undefined;
   let fenceBody: Line[] = [];
   for (const line of lines) {
-    if (/^\s*(?:```|~~~)/.test(line.text)) {
+    if (isFence(line.text)) {
       if (fence) {
         const first = fenceBody[0];
         if (first) {
@@ -142,8 +180,8 @@ export function commandSegments(text: string): Segment[] {
       continue;
     }
     if (fence) fenceBody.push(line);
-    else embeddedInLine(line, out);
+    else embeddedInLine(line, out, danger);
   }
-  if (fence) for (const line of fenceBody) embeddedInLine(line, out);
+  if (fence) for (const line of fenceBody) embeddedInLine(line, out, danger);
   return out;
 }

@@ -6,8 +6,10 @@ const ALPHABET_LIMIT = 128;
 export class KeywordPrefilter {
   /** Character code (ASCII, lower-cased) → column in the transition table; 0 for "no keyword uses it". */
   private readonly classOf = new Uint8Array(ALPHABET_LIMIT);
-  private readonly classes: number;
+  /** Transitions by ASCII code: row offset (state × 128) plus code → the next state's row offset. */
   private readonly table: Int32Array;
+  /** Per row offset: 1 when some keyword ends in that state (so the hot loop reads one byte). */
+  private readonly ends: Uint8Array;
   /** For each DFA state, the rule indices whose keyword ends there (after following failure links). */
   private readonly outputs: ReadonlyArray<readonly number[]>;
   private readonly ruleCount: number;
@@ -27,7 +29,6 @@ export class KeywordPrefilter {
     }
     // Upper-case letters share their lower-case column: matching is case-insensitive.
     for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32] as number;
-    this.classes = classes;
 
     // Build the trie.
     const goto: number[][] = [new Array<number>(classes).fill(-1)];
@@ -78,23 +79,28 @@ export class KeywordPrefilter {
       }
     }
 
-    this.table = new Int32Array(goto.length * classes);
-    goto.forEach((row, state) => this.table.set(row, state * classes));
+    // Indexed by the character code itself (one load per character instead of two); codes
+    // above ASCII use column 0, like any character no keyword contains.
+    this.table = new Int32Array(goto.length * ALPHABET_LIMIT);
+    this.ends = new Uint8Array(goto.length * ALPHABET_LIMIT);
+    goto.forEach((row, state) => {
+      for (let c = 0; c < ALPHABET_LIMIT; c++) this.table[state * ALPHABET_LIMIT + c] = (row[this.classOf[c] as number] as number) * ALPHABET_LIMIT;
+      if ((out[state] as number[]).length > 0) this.ends[state * ALPHABET_LIMIT] = 1;
+    });
     this.outputs = out;
   }
 
   /** Indices of the rules with at least one keyword in `text`, in rule order. */
   candidates(text: string): number[] {
     const seen = new Uint8Array(this.ruleCount);
-    const { table, classOf, classes, outputs } = this;
+    const { table, ends, outputs } = this;
     let found = 0;
-    let state = 0;
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      state = table[state * classes + (c < ALPHABET_LIMIT ? (classOf[c] as number) : 0)] as number;
-      const ends = outputs[state] as readonly number[];
-      if (ends.length !== 0) {
-        for (const rule of ends) {
+      row = table[row + (c < ALPHABET_LIMIT ? c : 0)] as number;
+      if (ends[row] === 1) {
+        for (const rule of outputs[row / ALPHABET_LIMIT] as readonly number[]) {
           if (seen[rule] === 0) {
             seen[rule] = 1;
             found++;
