@@ -13,9 +13,36 @@ const FIND_FILTERS = new Set(["-name", "-iname", "-path", "-ipath", "-wholename"
 /** Names that are disposable by convention: editor swap and backup files, bytecode, object files, crash dumps. */
 const JUNK_NAME = /^(?:\*\.(?:tmp|temp|bak|swp|swo|pyc|pyo|orig|rej|o|class|part|crdownload)|\*~|\.#\*|#\*#|core|core\.\*|\.DS_Store|\._\*|Thumbs\.db|desktop\.ini|__pycache__)$/i;
 
-/** A negated, OR-ed or listed test (`! -name '*.bak'`, `-name x -o -true`) widens a find instead of narrowing it. */
+/**
+ * Does the expression select more than its filter tests say? A negation (`! -name '*.bak'`) or a
+ * list (`,`) does; so does an OR at the top level (`-name x -o -delete` deletes everything else)
+ * or one with a branch that tests nothing. `\( -name a.out -o -name '*.o' \)` stays narrow.
+ */
 function widensFind(args: readonly string[]): boolean {
-  return args.some((a) => a === "!" || a === "-not" || a === "-o" || a === "-or" || a === ",");
+  let depth = 0;
+  // Per open group: does the current OR branch test something, and has the group an OR at all?
+  const tested: boolean[] = [false];
+  const ored: boolean[] = [false];
+  for (const a of args) {
+    if (a === "!" || a === "-not" || a === ",") return true;
+    if (a === "(") {
+      depth++;
+      tested[depth] = false;
+      ored[depth] = false;
+    } else if (a === ")" && depth > 0) {
+      if (ored[depth] && !tested[depth]) return true;
+      const groupTests = tested[depth] as boolean;
+      depth--;
+      if (groupTests) tested[depth] = true;
+    } else if (a === "-o" || a === "-or") {
+      if (depth === 0 || !tested[depth]) return true;
+      tested[depth] = false;
+      ored[depth] = true;
+    } else if (FIND_FILTERS.has(a)) {
+      tested[depth] = true;
+    }
+  }
+  return false;
 }
 
 /** `find … -name '*.pyc' -delete`: every name test is for junk (and, per the caller, nothing widens it). */
@@ -171,8 +198,8 @@ export const deleteRules: CommandRule[] = [
       return classes.has("root") || classes.has("system") ? "medium" : false;
     },
     examples: {
-      positive: ["find / -delete", "find ~ -type f -exec rm -f {} \\;", "find /etc -name '*.conf' -delete", "find $HOME -mindepth 1 -exec rm -rf {} +", "find / -name '*.pyc' -o -name '*' -delete", "find / ! -name '*.bak' -delete"],
-      negative: ["find . -name '*.pyc' -delete", "find /tmp -mtime +7 -delete", "find / -name '*.log' -print", "find ~/projects/x -name node_modules -prune", "find ~ -name '*.tmp' -delete", "find $HOME -name .DS_Store -delete", "find / -name '*.pyc' -delete", "find /usr -name '*~' -exec rm {} \\;"],
+      positive: ["find / -delete", "find ~ -type f -exec rm -f {} \\;", "find /etc -name '*.conf' -delete", "find $HOME -mindepth 1 -exec rm -rf {} +", "find / -name '*.pyc' -o -name '*' -delete", "find / ! -name '*.bak' -delete", "find ~ \\( -name '*.o' -o -true \\) -delete", "find ~ \\( -name '*.o' -o \\( -type f \\) \\) -delete"],
+      negative: ["find . -name '*.pyc' -delete", "find /tmp -mtime +7 -delete", "find / -name '*.log' -print", "find ~/projects/x -name node_modules -prune", "find ~ -name '*.tmp' -delete", "find $HOME -name .DS_Store -delete", "find / -name '*.pyc' -delete", "find /usr -name '*~' -exec rm {} \\;", "find $HOME \\( -name a.out -o -name '*.o' \\) -atime +7 -exec rm {} \\;"],
     },
   },
   {

@@ -26,6 +26,23 @@ const AUTH_FILE_OPTIONS: Record<string, ReadonlySet<string>> = {
   openssl: new Set(["-cert", "-key", "-CAfile", "-inkey", "-certfile"]),
 };
 
+/** Programs that parse short options getopt-style, so `-rave CMD` gives CMD to `-e`. */
+const CLUSTERED = new Set(["ssh", "scp", "sftp", "rsync", "curl"]);
+
+/**
+ * Is `arg` an authentication option? "next" when its value is the next argument (`-i`, `-rave`),
+ * "self" when the value is attached (`-ikey.pem`, `--cert=c.pem`).
+ */
+function authOption(name: string, auth: ReadonlySet<string>, arg: string): "next" | "self" | undefined {
+  if (auth.has(arg)) return "next";
+  if (arg.startsWith("--")) return arg.includes("=") && auth.has(arg.slice(0, arg.indexOf("="))) ? "self" : undefined;
+  if (!CLUSTERED.has(name) || !/^-[A-Za-z]/.test(arg)) return undefined;
+  for (let i = 1; i < arg.length && /[A-Za-z]/.test(arg[i] as string); i++) {
+    if (auth.has(`-${arg[i]}`)) return i === arg.length - 1 ? "next" : "self";
+  }
+  return undefined;
+}
+
 /** Secret files this invocation reads: arguments, `@file` uploads, `<` redirections. */
 export function secretFilesRead(inv: Invocation): string[] {
   const found: string[] = [];
@@ -41,11 +58,9 @@ export function secretFilesRead(inv: Invocation): string[] {
     const auth = AUTH_FILE_OPTIONS[name];
     for (let i = 0; i < inv.args.length; i++) {
       const a = inv.args[i] as string;
-      if (auth?.has(a)) {
-        i++;
-        continue;
-      }
-      if (auth && a.includes("=") && auth.has(a.slice(0, a.indexOf("=")))) continue;
+      const option = auth && authOption(name, auth, a);
+      if (option === "next") i++;
+      if (option) continue;
       consider(a);
     }
   }
@@ -137,6 +152,8 @@ export const exfiltrationRules: CommandRule[] = [
         "ssh -i ~/.ssh/id_rsa deploy@web1 uptime",
         "scp -i ~/.ssh/deploy_key build.tgz deploy@web1:/srv/",
         "rsync -e 'ssh -i ~/.ssh/deploy_key' -av dist/ web1:/srv/",
+        "rsync -rave 'ssh -i /home/me/deploy.pem' dist/ web1:/srv/",
+        "ssh -i~/.ssh/id_ed25519 deploy@web1 uptime",
         "curl --cert client.pem --key client.key https://api.example.com/v1",
         "curl --key=client.key --cert=client.pem https://api.example.com/v1",
         "openssl s_client -connect example.com:443 -cert my.pem -key my.key",

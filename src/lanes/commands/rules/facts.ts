@@ -56,12 +56,38 @@ export function targetClasses(paths: readonly string[]): Set<PathClass> {
   return new Set(paths.map(classifyPath));
 }
 
+/**
+ * Option letters that take the program (or a module) from the command line instead of stdin, and
+ * the letters before them that take a value of their own (after which the cluster ends). Shells:
+ * `-c` (`sh -xc '…'`); Python: `-c`, `-m` (`python -mjson.tool`); Perl and Ruby: `-e`; Node: `-e`, `-p`; PHP: `-r`.
+ */
+const INLINE_PROGRAM: ReadonlyArray<{ names: ReadonlySet<string>; program: string; valued: string }> = [
+  { names: SHELLS, program: "c", valued: "oO" },
+  { names: new Set(["python", "python2", "python3"]), program: "cm", valued: "WX" },
+  { names: new Set(["perl", "ruby"]), program: "eE", valued: "IMmCdxr" },
+  { names: new Set(["node", "nodejs"]), program: "ep", valued: "r" },
+  { names: new Set(["php"]), program: "r", valued: "cdz" },
+];
+
+/** `-xc`, `-mjson.tool`, `-ne`: a short option cluster that names its program inline. */
+function takesProgramInline(name: string, arg: string): boolean {
+  if (arg.length < 2 || arg[0] !== "-" || arg[1] === "-") return false;
+  const family = INLINE_PROGRAM.find((f) => f.names.has(name));
+  if (!family) return false;
+  for (let i = 1; i < arg.length; i++) {
+    const letter = arg[i] as string;
+    if (family.program.includes(letter)) return true;
+    if (family.valued.includes(letter) || !/[A-Za-z]/.test(letter)) return false;
+  }
+  return false;
+}
+
 /** Does the interpreter read its program from stdin (`sh`, `bash -s`, `python3 -`)? */
 export function readsStdin(inv: Invocation): boolean {
   const name = inv.name;
   if (name === "source" || name === ".") return inv.args.length === 0 || inv.args[0] === "/dev/stdin" || inv.args[0] === "-";
   if (!SHELLS.has(name) && !SCRIPT_INTERPRETERS.has(name) && name !== "iex" && name !== "invoke-expression") return false;
-  if (inv.args.some((a) => a === "-c" || a === "-e" || a === "-m" || a === "--command" || a === "-r")) return false;
+  if (inv.args.some((a) => a === "-c" || a === "-e" || a === "-m" || a === "--command" || a === "-r" || takesProgramInline(name, a))) return false;
   if (inv.args.includes("-s") || inv.args.includes("-")) return true;
   const files = operands(inv.args);
   return files.length === 0 || files[0] === "/dev/stdin" || files[0] === "-";

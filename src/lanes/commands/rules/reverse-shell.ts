@@ -7,7 +7,7 @@ const SOCKET_CODE = /socket|fsockopen|tcpsocket|net\.socket|net\.connect|net\.Di
 const SPAWN_CODE = /\|&\s*getline|exec\.Command|\bsystem\b|\bexec\b|subprocess|pty\.spawn|os\.dup2|exec\s*\(|exec\s+["']|spawn\(|popen|system\s*\(|\/bin\/(?:ba)?sh|sh\s+-i|child_process|proc_open/i;
 /** A quoted or backticked path to a shell inside inline code: `call(['/bin/bash'])`, `print \`/bin/sh\``. */
 const QUOTED_SHELL = /["'`]\/bin\/(?:ba|z|da|k)?sh["'`\s]/;
-const SHELL_SPAWN = /(?:system|exec|spawn|popen|os\.execl?p?|pty\.spawn)\s*\(?\s*["'`](?:\/bin\/)?(?:ba|z|k|da)?sh(?:\s+-[ip]+)?["'`]|!\s*\/?(?:bin\/)?(?:ba)?sh\b|:!\s*(?:\/bin\/)?sh|exec\s*["'](?:\/bin\/)?(?:ba)?sh/i;
+const SHELL_SPAWN = /(?:system|exec|spawn|popen|os\.execl?p?|pty\.spawn)\s*\(?\s*["'`](?:\/bin\/)?(?:ba|z|k|da)?sh(?:\s+-[ip]+)?["'`]|(?<!#)!\s*\/?(?:bin\/)?(?:ba)?sh\b|:!\s*(?:\/bin\/)?sh|exec\s*["'](?:\/bin\/)?(?:ba)?sh/i;
 
 const INLINE_INTERPRETERS = new Set(["python", "python2", "python3", "perl", "ruby", "php", "node", "nodejs", "lua", "irb", "jjs", "awk", "gawk", "gdb", "vim", "vi", "nvim"]);
 
@@ -119,7 +119,7 @@ export const reverseShellRules: CommandRule[] = [
     },
     examples: {
       positive: ["python3 -c \"__import__('subprocess').call(['/bin/bash'])\"", "perl -e 'print `/bin/bash`'", "nmap --interactive", "/usr/bin/script -qc /bin/bash /dev/null", "find . -exec /bin/sh \\; -quit", "awk 'BEGIN {system(\"/bin/sh\")}'", "vim -c ':!/bin/sh'", "tar -cf /dev/null /dev/null --checkpoint=1 --checkpoint-action=exec=/bin/sh", "python3 -c 'import pty;pty.spawn(\"/bin/bash\")'", "perl -e 'exec \"/bin/sh\";'", "bash -p"],
-      negative: ["find . -name '*.sh' -exec chmod +x {} \\;", "awk '{print $1}' file", "vim notes.md", "python3 -c 'import os; print(os.getcwd())'"],
+      negative: ["find . -name '*.sh' -exec chmod +x {} \\;", "awk '{print $1}' file", "vim notes.md", "python3 -c 'import os; print(os.getcwd())'", "sed -i '1s:^:#!/bin/bash\\n:' run.sh", "awk 'NR==1{print \"#!/bin/sh\"} {print}' body.txt"],
     },
   },
 ];
