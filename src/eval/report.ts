@@ -86,7 +86,8 @@ export function evaluateSet(name: string, rows: readonly LabelledRow[], flagged:
   };
 }
 
-const pct = (n: number | null) => (n === null ? "–" : `${(n * 100).toFixed(1)} %`);
+// Two decimals under 1 %, where targets such as 0.5 % sit and one decimal would round across them.
+const pct = (n: number | null) => (n === null ? "–" : `${(n * 100).toFixed(n > 0 && n < 0.01 ? 2 : 1)} %`);
 const num = (n: number | null) => (n === null ? "–" : n.toFixed(3));
 
 export function formatReports(reports: readonly SetReport[]): string {
