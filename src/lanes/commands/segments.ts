@@ -28,15 +28,14 @@ const DANGEROUS_IN_PROSE = new RegExp(
  * after a newline, which the regex's leading class accepts as a word boundary.
  */
 class DangerFinder {
+  /** Where the name of the last match found sits (-1: not searched yet, Infinity: no more). */
   private next = -1;
-  private searchedFrom = -1;
   constructor(private readonly text: string) {}
 
   /** Offset of the first dangerous command name in [start, end), or -1. */
   firstIn(start: number, end: number): number {
-    if (this.searchedFrom < 0 || (this.next < start && this.next !== Infinity)) {
-      this.searchedFrom = Math.max(0, start - 1);
-      DANGEROUS_IN_PROSE.lastIndex = this.searchedFrom;
+    if (this.next < start) {
+      DANGEROUS_IN_PROSE.lastIndex = Math.max(0, start - 1);
       const m = DANGEROUS_IN_PROSE.exec(this.text);
       this.next = m ? m.index + (m[1]?.length ?? 0) : Infinity;
     }
