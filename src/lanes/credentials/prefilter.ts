@@ -4,8 +4,6 @@
 const ALPHABET_LIMIT = 128;
 
 export class KeywordPrefilter {
-  /** Character code (ASCII, lower-cased) → column in the transition table; 0 for "no keyword uses it". */
-  private readonly classOf = new Uint8Array(ALPHABET_LIMIT);
   /** Transitions by ASCII code: row offset (state × 128) plus code → the next state's row offset. */
   private readonly table: Int32Array;
   /** Per row offset: 1 when some keyword ends in that state (so the hot loop reads one byte). */
@@ -16,6 +14,8 @@ export class KeywordPrefilter {
 
   constructor(keywordsByRule: ReadonlyArray<readonly string[]>) {
     this.ruleCount = keywordsByRule.length;
+    // Character code (ASCII, lower-cased) → column of the trie; 0 for "no keyword uses it".
+    const classOf = new Uint8Array(ALPHABET_LIMIT);
     let classes = 1;
     for (const keywords of keywordsByRule) {
       for (const keyword of keywords) {
@@ -23,12 +23,12 @@ export class KeywordPrefilter {
           const c = keyword.charCodeAt(i);
           if (c >= ALPHABET_LIMIT) throw new Error(`keyword ${keyword} is not ASCII`);
           if (c >= 65 && c <= 90) throw new Error(`keyword ${keyword} must be lower case`);
-          if (this.classOf[c] === 0) this.classOf[c] = classes++;
+          if (classOf[c] === 0) classOf[c] = classes++;
         }
       }
     }
     // Upper-case letters share their lower-case column: matching is case-insensitive.
-    for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32] as number;
+    for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number;
 
     // Build the trie.
     const goto: number[][] = [new Array<number>(classes).fill(-1)];
@@ -37,7 +37,7 @@ export class KeywordPrefilter {
       for (const keyword of keywords) {
         let state = 0;
         for (let i = 0; i < keyword.length; i++) {
-          const cls = this.classOf[keyword.charCodeAt(i)] as number;
+          const cls = classOf[keyword.charCodeAt(i)] as number;
           const row = goto[state] as number[];
           if (row[cls] === -1) {
             row[cls] = goto.length;
@@ -84,7 +84,7 @@ export class KeywordPrefilter {
     this.table = new Int32Array(goto.length * ALPHABET_LIMIT);
     this.ends = new Uint8Array(goto.length * ALPHABET_LIMIT);
     goto.forEach((row, state) => {
-      for (let c = 0; c < ALPHABET_LIMIT; c++) this.table[state * ALPHABET_LIMIT + c] = (row[this.classOf[c] as number] as number) * ALPHABET_LIMIT;
+      for (let c = 0; c < ALPHABET_LIMIT; c++) this.table[state * ALPHABET_LIMIT + c] = (row[classOf[c] as number] as number) * ALPHABET_LIMIT;
       if ((out[state] as number[]).length > 0) this.ends[state * ALPHABET_LIMIT] = 1;
     });
     this.outputs = out;

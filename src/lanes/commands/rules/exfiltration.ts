@@ -2,7 +2,7 @@
 import { isSecretFile } from "../paths.js";
 import type { Invocation, Resolution } from "../resolve.js";
 import type { CommandRule, ScriptRule } from "../rule.js";
-import { NETWORK_SENDERS, operands } from "./facts.js";
+import { clusterLetter, NETWORK_SENDERS, operands } from "./facts.js";
 import { suspiciousDestination } from "../../../scan/destinations.js";
 
 /** Programs that print or copy a file's bytes (tools that only *use* a key, like ssh or openssl req, are not here). */
@@ -36,11 +36,9 @@ const CLUSTERED = new Set(["ssh", "scp", "sftp", "rsync", "curl"]);
 function authOption(name: string, auth: ReadonlySet<string>, arg: string): "next" | "self" | undefined {
   if (auth.has(arg)) return "next";
   if (arg.startsWith("--")) return arg.includes("=") && auth.has(arg.slice(0, arg.indexOf("="))) ? "self" : undefined;
-  if (!CLUSTERED.has(name) || !/^-[A-Za-z]/.test(arg)) return undefined;
-  for (let i = 1; i < arg.length && /[A-Za-z]/.test(arg[i] as string); i++) {
-    if (auth.has(`-${arg[i]}`)) return i === arg.length - 1 ? "next" : "self";
-  }
-  return undefined;
+  if (!CLUSTERED.has(name)) return undefined;
+  const at = clusterLetter(arg, (l) => auth.has(`-${l}`));
+  return at < 0 ? undefined : at === arg.length - 1 ? "next" : "self";
 }
 
 /** Secret files this invocation reads: arguments, `@file` uploads, `<` redirections. */

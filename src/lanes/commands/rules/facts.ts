@@ -69,17 +69,25 @@ const INLINE_PROGRAM: ReadonlyArray<{ names: ReadonlySet<string>; program: strin
   { names: new Set(["php"]), program: "r", valued: "cdz" },
 ];
 
-/** `-xc`, `-mjson.tool`, `-ne`: a short option cluster that names its program inline. */
-function takesProgramInline(name: string, arg: string): boolean {
-  if (arg.length < 2 || arg[0] !== "-" || arg[1] === "-") return false;
-  const family = INLINE_PROGRAM.find((f) => f.names.has(name));
-  if (!family) return false;
+/**
+ * Index in a short option cluster (`-rave`, `-xc`, `-mjson.tool`) of the first letter `wanted`
+ * accepts, reading letters only, and none past a letter of `valued` (the rest is its value); -1 if none.
+ */
+export function clusterLetter(arg: string, wanted: (letter: string) => boolean, valued = ""): number {
+  if (arg.length < 2 || arg[0] !== "-" || arg[1] === "-") return -1;
   for (let i = 1; i < arg.length; i++) {
     const letter = arg[i] as string;
-    if (family.program.includes(letter)) return true;
-    if (family.valued.includes(letter) || !/[A-Za-z]/.test(letter)) return false;
+    if (!/[A-Za-z]/.test(letter)) return -1;
+    if (wanted(letter)) return i;
+    if (valued.includes(letter)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** `-xc`, `-mjson.tool`, `-ne`: a short option cluster that names its program inline. */
+function takesProgramInline(name: string, arg: string): boolean {
+  const family = INLINE_PROGRAM.find((f) => f.names.has(name));
+  return family !== undefined && clusterLetter(arg, (l) => family.program.includes(l), family.valued) > 0;
 }
 
 /** Does the interpreter read its program from stdin (`sh`, `bash -s`, `python3 -`)? */
