@@ -1,3 +1,4 @@
+import sys
 import threading
 import unittest
 
@@ -59,6 +60,32 @@ class BulwarkTest(unittest.TestCase):
     def test_missing_sidecar_is_a_clear_error(self):
         with self.assertRaises(BulwarkError):
             Bulwark(command=["/nonexistent/bulwark"]).inspect("hi")
+
+    def test_long_answers_arrive_whole(self):
+        # The sanitized text of 300 kB comes back in many pipe reads; each must join the line.
+        text = ("ordinary words " * 20000) + f"token {TOKEN}"
+        verdict = self.guard.inspect(text)
+        self.assertEqual(len(verdict["sanitized_text"]), len(text) - len(TOKEN) + len("[REDACTED:github-pat]"))
+        self.assertEqual(self.guard.inspect("hello")["action"], "allow")
+
+    def test_sleeping_client_gets_the_same_answers(self):
+        with Bulwark(spin_us=0) as sleeper:
+            self.assertEqual(sleeper.inspect_tool_call("Bash", {"command": SEED})["action"], "block")
+            self.assertEqual(sleeper.inspect("hello")["action"], "allow")
+
+    def test_lone_surrogates_are_sent_escaped(self):
+        self.assertEqual(self.guard.inspect("half a pair: \ud83d")["action"], "allow")
+
+    def test_sidecar_ending_without_an_answer_is_a_clear_error(self):
+        quitter = Bulwark(command=[sys.executable, "-c", "import sys; sys.stdin.readline()"])
+        with self.assertRaises(BulwarkError) as caught:
+            quitter.inspect("hi")
+        self.assertIn("without answering", str(caught.exception))
+        quitter.close()
+
+    def test_bad_spin_is_refused(self):
+        with self.assertRaises(ValueError):
+            Bulwark(spin_us=-1)
 
     def test_non_string_text_is_refused(self):
         with self.assertRaises(TypeError):

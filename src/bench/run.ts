@@ -60,6 +60,19 @@ export function formatBench(report: BenchReport): string {
   lines.push("", "| MCP proxy | value |", "|---|---|");
   lines.push(`| tools/call round trip, direct, p50 | ${p.direct_p50_ms} ms |`, `| tools/call round trip, through the proxy, p50 | ${p.proxied_p50_ms} ms |`);
   lines.push(`| added latency, p50 | ${p.added_p50_ms} ms |`, `| pass-through (requests and responses, pipelined) | ${p.passthrough_messages_per_s} messages/s |`, `| proxy resident memory, steady (after ${2200} sequential calls) | ${p.proxy_rss_mb ?? "n/a"} MB |`, `| proxy resident memory after ${20000} requests in flight at once | ${p.proxy_rss_after_burst_mb ?? "n/a"} MB |`);
-  lines.push("", "| sidecar (inspect-jsonl) | p50 µs | p99 µs |", "|---|---|---|", `| round trip, 200-char message | ${report.sidecar.p50_us} | ${report.sidecar.p99_us} |`, `| the same through a do-nothing echo process (the floor) | ${report.sidecar.floor_p50_us} | – |`);
+  lines.push(...formatSidecar(report.sidecar));
   return `${lines.join("\n")}\n`;
+}
+
+function formatSidecar(s: SidecarBench): string[] {
+  const lines = ["", "| sidecar (inspect-jsonl), 200-char message | p50 µs | p99 µs |", "|---|---|---|"];
+  if (s.python) {
+    lines.push(`| round trip, Python wrapper (polls for the answer, the default) | ${s.python.polling.p50_us} | ${s.python.polling.p99_us} |`);
+    lines.push(`| round trip, Python wrapper with spin_us=0 (sleeps until the answer) | ${s.python.sleeping.p50_us} | ${s.python.sleeping.p99_us} |`);
+  } else {
+    lines.push(`| round trip, Python wrapper | not measured: ${s.python_missing ?? "unknown"} | – |`);
+  }
+  lines.push(`| round trip, Node client sleeping in its event loop | ${s.p50_us} | ${s.p99_us} |`);
+  lines.push(`| the same Node client through a do-nothing echo process (the floor) | ${s.floor_p50_us} | – |`);
+  return lines;
 }

@@ -1,20 +1,31 @@
-// Sidecar figure: round trip of one request through `bulwark inspect-jsonl` (what the Python
-// wrapper and other languages pay per call), next to the same round trip through a process that
-// only echoes its input: the pipe and wake-up floor of this machine, measured in the same run,
-// in alternating rounds so both see the same machine.
-import { spawn, type ChildProcessByStdio } from "node:child_process";
+// Sidecar figures: round trip of one request through `bulwark inspect-jsonl`, which is what the
+// Python wrapper and other languages pay per call.
+// - Through the shipped Python wrapper (python/), as a user calls it: it polls the pipe briefly
+//   for the answer, and the same wrapper with polling off (spin_us=0) sleeps until it comes.
+// - Through a Node client that sleeps in its event loop, next to the same client talking to a
+//   process that only echoes its input: the pipe and wake-up floor of this machine, measured in
+//   alternating rounds so both see the same machine.
+import { execFileSync, spawn, type ChildProcessByStdio } from "node:child_process";
+import { existsSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { SHORT_MESSAGE } from "./corpus.js";
 
 const CLI = fileURLToPath(new URL("../cli/main.js", import.meta.url));
+const PYTHON_BENCH = fileURLToPath(new URL("../../python/bench_sidecar.py", import.meta.url));
 const ECHO = "process.stdin.on('data', (c) => process.stdout.write(c));";
 
-export interface SidecarBench {
+interface Percentiles {
   p50_us: number;
   p99_us: number;
+}
+
+export interface SidecarBench extends Percentiles {
   /** The same round trip through a do-nothing echo process. */
   floor_p50_us: number;
+  /** Through the Python wrapper: polling (its default) and sleeping; absent without python3. */
+  python?: { polling: Percentiles; sleeping: Percentiles };
+  python_missing?: string;
 }
 
 class Peer {
@@ -57,11 +68,26 @@ function percentile(sorted: number[], p: number): number {
   return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number) * 10) / 10;
 }
 
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+function pythonBench(n: number): Pick<SidecarBench, "python" | "python_missing"> {
+  if (!existsSync(PYTHON_BENCH)) return { python_missing: "python/ is not beside dist/ (an installed package)" };
+  let out: string;
+  try {
+    out = execFileSync("python3", [PYTHON_BENCH, String(n), "500", "0"], { input: SHORT_MESSAGE, encoding: "utf8", timeout: 120_000 });
+  } catch (err) {
+    return { python_missing: `python3 did not run: ${(err as Error).message.split("\n")[0]}` };
+  }
+  const parsed = JSON.parse(out) as Record<"500" | "0", Percentiles>;
+  const pick = (p: Percentiles): Percentiles => ({ p50_us: round1(p.p50_us), p99_us: round1(p.p99_us) });
+  return { python: { polling: pick(parsed["500"]), sleeping: pick(parsed["0"]) } };
+}
+
 export async function sidecarBench(n = 3000, rounds = 6): Promise<SidecarBench> {
   const request = `${JSON.stringify({ id: 1, text: SHORT_MESSAGE })}\n`;
   const sidecar = new Peer(spawn(process.execPath, [CLI, "inspect-jsonl"], { stdio: ["pipe", "pipe", "ignore"] }));
   const echo = new Peer(spawn(process.execPath, ["-e", ECHO], { stdio: ["pipe", "pipe", "ignore"] }));
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 2000; i++) {
     await sidecar.once(request);
     await echo.once(request);
   }
@@ -74,5 +100,5 @@ export async function sidecarBench(n = 3000, rounds = 6): Promise<SidecarBench> 
   echo.close();
   const s = [...sidecar.times].sort((a, b) => a - b);
   const e = [...echo.times].sort((a, b) => a - b);
-  return { p50_us: percentile(s, 0.5), p99_us: percentile(s, 0.99), floor_p50_us: percentile(e, 0.5) };
+  return { p50_us: percentile(s, 0.5), p99_us: percentile(s, 0.99), floor_p50_us: percentile(e, 0.5), ...pythonBench(n) };
 }

@@ -1,0 +1,41 @@
+"""Round trips through the Python wrapper, for `npm run bench`: prints one JSON object.
+
+    python3 bench_sidecar.py N SPIN_US...   (alternating rounds, one sidecar per setting)
+"""
+
+import json
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from bulwark import Bulwark  # noqa: E402
+
+
+def main() -> None:
+    n, spins = int(sys.argv[1]), [float(s) for s in sys.argv[2:]]
+    message = sys.stdin.read()
+    guards = [Bulwark(spin_us=spin) for spin in spins]
+    times = [[] for _ in spins]
+    for guard in guards:
+        for _ in range(2000):  # a long-lived sidecar is measured warm, as it runs
+            guard.inspect(message)
+    rounds = 6
+    for _ in range(rounds):
+        for guard, out in zip(guards, times):
+            for _ in range(-(-n // rounds)):
+                t0 = time.perf_counter()
+                guard.inspect(message)
+                out.append((time.perf_counter() - t0) * 1e6)
+    for guard in guards:
+        guard.close()
+    result = {}
+    for spin, out in zip(spins, times):
+        out.sort()
+        result[str(int(spin))] = {"p50_us": out[len(out) // 2], "p99_us": out[min(len(out) - 1, int(len(out) * 0.99))]}
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
