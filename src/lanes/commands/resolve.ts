@@ -47,6 +47,10 @@ export interface Resolution {
   truncated: boolean;
 }
 
+/** `via` of a substitution whose output becomes variables: `export $(cat .env | xargs)`, `env $(…) cmd`. */
+export const LOADED_AS_VARIABLES = "$(…) as variables";
+const ENV_LOADERS = new Set(["env", "export", "declare", "typeset", "readonly", "local"]);
+
 const INTERPRETER_C = new Set(["bash", "sh", "zsh", "dash", "ksh", "ash", "busybox", "fish", "mksh", "rbash"]);
 
 /** Options that take a value, per wrapper, so the wrapped command is found after them. */
@@ -127,9 +131,9 @@ class Resolver {
     this.simple(command, depth, via, substituted, span);
   }
 
-  private nestedOf(word: Word, depth: number, via: string[], span?: [number, number]): void {
+  private nestedOf(word: Word, depth: number, via: string[], span?: [number, number], how = "$(…)"): void {
     if (word.nested.length === 0) return;
-    const inner = [...via, "$(…)"];
+    const inner = [...via, how];
     for (const nested of word.nested) this.script(nested, depth, inner, true, span);
   }
 
@@ -139,7 +143,8 @@ class Resolver {
 
   private simple(command: SimpleCommand, depth: number, via: string[], substituted: boolean, span?: [number, number]): void {
     for (const word of command.assignments) this.nestedOf(word, depth, via, span);
-    for (const word of command.words) this.nestedOf(word, depth, via, span);
+    const loader = this.loadsVariables(command.words);
+    command.words.forEach((word, i) => this.nestedOf(word, depth, via, span, loader >= 0 && i > loader ? LOADED_AS_VARIABLES : "$(…)"));
     this.redirectBodies(command.redirects, depth, via, span);
     if (command.words.length === 0) {
       // `x=rm` on its own line: remember simple constant assignments for `$x -rf /`.
@@ -152,6 +157,22 @@ class Resolver {
       return;
     }
     this.invoke(command.words, command.redirects, command.start, command.end, depth, via, substituted, span);
+  }
+
+  /**
+   * Does the command turn its arguments into variables and print nothing: `export …`, or `env …`
+   * running a command (a bare `env A=…` prints the environment, `export -p` too)? The index of
+   * its name (after `sudo`), or -1.
+   */
+  private loadsVariables(words: Word[]): number {
+    let at = 0;
+    while (at < words.length - 1 && /^(?:sudo|doas)$/.test(basename(this.valueOf(words[at] as Word)))) at++;
+    const name = words[at] === undefined ? "" : basename(this.valueOf(words[at] as Word));
+    if (!ENV_LOADERS.has(name) || words.some((w) => w.value === "-p")) return -1;
+    if (name !== "env") return at;
+    const last = words[words.length - 1] as Word;
+    const runs = words.length > at + 1 && last.nested.length === 0 && !last.value.startsWith("-") && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(last.value);
+    return runs ? at : -1;
   }
 
   private valueOf(word: Word): string {
@@ -242,7 +263,7 @@ class Resolver {
     return inv;
   }
 
-  /** Strings that are themselves shell code: `bash -c '…'`, `eval …`, `su -c`, `ssh host …`, `find -exec`. */
+  /** Strings that are themselves shell code: `bash -c '…'`, `eval …`, `su -c`, `ssh host …`, `nc -c`, `find -exec`. */
   private reparse(inv: Invocation, depth: number, span: [number, number]): void {
     const again = (code: string, how: string) => {
       const outer = this.source;
@@ -266,6 +287,9 @@ class Resolver {
       }
       const c = args.findIndex((a) => /^[-/](?:c|command)$/i.test(a));
       if (c >= 0 && args[c + 1] !== undefined) again(args.slice(c + 1).join(" "), `${name} -Command`);
+    } else if (NETCATS.has(name)) {
+      const code = netcatCommand(args);
+      if (code !== undefined) again(code, `${name} -c`);
     } else if (name === "eval") {
       again(args.join(" "), "eval");
     } else if (name === "su") {
@@ -297,6 +321,18 @@ class Resolver {
       }
     }
   }
+}
+
+export const NETCATS = new Set(["nc", "ncat", "netcat", "nc.traditional", "nc.openbsd"]);
+
+/** The shell command netcat runs for a connection: `nc -c 'cmd'`, `ncat --sh-exec 'cmd'`. */
+export function netcatCommand(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a.startsWith("--sh-exec=")) return a.slice(10);
+    if ((a === "--sh-exec" || /^-[A-Za-z]*c$/.test(a)) && i + 1 < args.length) return args[i + 1];
+  }
+  return undefined;
 }
 
 /** Index of the host argument of `ssh [options] host [command…]`. */

@@ -1,5 +1,5 @@
 // Deleting things that cannot come back: the disk, home directories, system trees.
-import { rawWords } from "../resolve.js";
+import { rawWords, type Invocation } from "../resolve.js";
 import { isSecretFile, persistenceTarget } from "../paths.js";
 import type { CommandRule } from "../rule.js";
 import { hasFlag, lower, operands, targetClasses } from "./facts.js";
@@ -65,6 +65,57 @@ function rmTargets(args: readonly string[]): string[] {
   return operands(args);
 }
 
+/** Does rm ask before every removal? The last of -f, -i and -I (or their long forms) wins. */
+function rmAsksEach(args: readonly string[]): boolean {
+  let each = false;
+  for (const a of args) {
+    if (a === "--") break;
+    if (a === "--interactive" || a === "--interactive=always" || a === "--interactive=yes") each = true;
+    else if (a === "--force" || a.startsWith("--interactive=")) each = false;
+    else if (/^-[A-Za-z]+$/.test(a)) {
+      for (const letter of a.slice(1)) {
+        if (letter === "i") each = true;
+        else if (letter === "f" || letter === "I") each = false;
+      }
+    }
+  }
+  return each;
+}
+
+/** Could the command line itself answer a prompt: `yes | rm -i …`, `rm -i … < answers`? */
+function stdinFed(inv: Invocation): boolean {
+  return (inv.pipe !== undefined && inv.pipe.index > 0) || inv.redirects.some((r) => r.op.startsWith("<"));
+}
+
+/**
+ * A delete that a person confirms file by file (`rm -i`, `find … -ok rm`) destroys nothing
+ * unless someone types yes each time; without a terminal it reads end of input and keeps the
+ * file. It counts only when nothing on the command line feeds the prompt.
+ */
+function confirmedEach(inv: Invocation): boolean {
+  return lower(inv) === "rm" && rmAsksEach(inv.args) && !stdinFed(inv);
+}
+
+const DELETERS = new Set(["rm", "shred", "unlink", "rmdir", "truncate"]);
+
+/** Does find delete without asking: `-delete`, or `-exec rm` that does not prompt (`-ok` does)? */
+function findDeletesUnasked(inv: Invocation): boolean {
+  const args = inv.args;
+  if (args.includes("-delete")) return true;
+  const fed = stdinFed(inv);
+  for (let i = 0; i < args.length; i++) {
+    const action = args[i] as string;
+    if (!["-exec", "-execdir", "-ok", "-okdir"].includes(action)) continue;
+    const cmd = (args[i + 1] ?? "").replace(/^.*\//, "");
+    if (!DELETERS.has(cmd)) continue;
+    let end = i + 2;
+    while (end < args.length && args[end] !== ";" && args[end] !== "+") end++;
+    const asks = action.startsWith("-ok") || (cmd === "rm" && rmAsksEach(args.slice(i + 2, end)));
+    if (!asks || fed) return true;
+  }
+  return false;
+}
+
 function isRecursive(args: readonly string[]): boolean {
   return hasFlag(args, "rR", ["--recursive"]);
 }
@@ -77,13 +128,14 @@ export const deleteRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["rm"],
     check: (inv) => {
+      if (confirmedEach(inv)) return false;
       if (inv.args.includes("--no-preserve-root")) return true;
       const classes = targetClasses(rmTargets(inv.args));
       return isRecursive(inv.args) && BROAD_ROOT.some((c) => classes.has(c));
     },
     examples: {
       positive: ["rm -rf /", "sudo rm -rf /*", "rm -fr / --no-preserve-root", "/bin/rm -R -f //", "r\\m -rf /", '"r""m" -rf /', "$'\\x72\\x6d' -rf /"],
-      negative: ["rm -rf ./build", "rm -rf /tmp/cache-123", "rm /"],
+      negative: ["rm -rf ./build", "rm -rf /tmp/cache-123", "rm /", "rm -ri /"],
     },
   },
   {
@@ -93,13 +145,14 @@ export const deleteRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["rm"],
     check: (inv) => {
+      if (confirmedEach(inv)) return false;
       const classes = targetClasses(rmTargets(inv.args));
       if (classes.has("home")) return isRecursive(inv.args);
       return classes.has("home-sensitive") && isRecursive(inv.args);
     },
     examples: {
-      positive: ["rm -rf ~", "rm -rf ~/.ssh", "rm -rf ~/.ssh/*", "rm -rf ~/.ssh/id_ed25519", 'rm -rf "$HOME"', "rm -rf ${HOME}/*", "rm -r ~/.aws", "rm -rf /home/alice", "rm -rf ~/Documents", "x=rm; $x -rf ~/.gnupg"],
-      negative: ["rm -rf ~/projects/app/node_modules", "rm -rf ~/.cache/pip", "rm ~/notes.txt", "rm -rf ~/.ssh/known_hosts"],
+      positive: ["rm -rf ~", "rm -rif ~", "rm -rI ~", "yes | rm -ri ~", "rm -ri ~ < answers.txt", "rm -ri --force ~", "rm -rf ~/.ssh", "rm -rf ~/.ssh/*", "rm -rf ~/.ssh/id_ed25519", 'rm -rf "$HOME"', "rm -rf ${HOME}/*", "rm -r ~/.aws", "rm -rf /home/alice", "rm -rf ~/Documents", "x=rm; $x -rf ~/.gnupg"],
+      negative: ["rm -rf ~/projects/app/node_modules", "rm -rf ~/.cache/pip", "rm ~/notes.txt", "rm -rf ~/.ssh/known_hosts", "rm -rfi ~", "rm -r --interactive ~/.ssh"],
     },
   },
   {
@@ -109,7 +162,7 @@ export const deleteRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["rm"],
     check: (inv) => {
-      if (!isRecursive(inv.args)) return false;
+      if (!isRecursive(inv.args) || confirmedEach(inv)) return false;
       const classes = targetClasses(rmTargets(inv.args));
       if (classes.has("system")) return true;
       return classes.has("system-file") ? "high" : false;
@@ -126,6 +179,7 @@ export const deleteRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["rm", "shred", "unlink"],
     check: (inv) => {
+      if (confirmedEach(inv)) return false;
       const targets = rmTargets(inv.args);
       if (targets.some((t) => CRITICAL_FILES.test(t))) return true;
       if (!isRecursive(inv.args) && targets.some((t) => isSecretFile(t) || persistenceTarget(t) !== undefined)) return true;
@@ -143,7 +197,7 @@ export const deleteRules: CommandRule[] = [
     severity: "medium",
     reason: "semantic:destructive_command",
     names: ["rm"],
-    check: (inv) => isRecursive(inv.args) && hasFlag(inv.args, "f", ["--force"]) && targetClasses(rmTargets(inv.args)).has("cwd"),
+    check: (inv) => isRecursive(inv.args) && hasFlag(inv.args, "f", ["--force"]) && !confirmedEach(inv) && targetClasses(rmTargets(inv.args)).has("cwd"),
     examples: {
       positive: ["rm -rf *", "rm -rf .", "rm -rf ./*", "rm -rf .."],
       negative: ["rm -rf dist", "rm -f *.o", "rm -r ./tmp"],
@@ -156,7 +210,7 @@ export const deleteRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["rm"],
     check: (inv) => {
-      if (!isRecursive(inv.args)) return false;
+      if (!isRecursive(inv.args) || confirmedEach(inv)) return false;
       const raw = rawWords(inv).slice(1);
       return rmTargets(inv.args).some((t) => {
         const m = /^\$([A-Za-z_][A-Za-z0-9_]*)\/\*?$/.exec(t);
@@ -182,13 +236,7 @@ export const deleteRules: CommandRule[] = [
       const classes = targetClasses(starts);
       const broad = classes.has("root") || classes.has("home") || classes.has("system") || classes.has("home-sensitive");
       if (!broad) return false;
-      let deletes = inv.args.includes("-delete");
-      for (let i = 0; i < inv.args.length && !deletes; i++) {
-        if (!["-exec", "-execdir", "-ok", "-okdir"].includes(inv.args[i] as string)) continue;
-        const cmd = (inv.args[i + 1] ?? "").replace(/^.*\//, "");
-        deletes = ["rm", "shred", "unlink", "rmdir", "truncate"].includes(cmd);
-      }
-      if (!deletes) return false;
+      if (!findDeletesUnasked(inv)) return false;
       // A filter (-name '*.tmp', -mtime +30) makes it a clean-up, not a wipe: review it under
       // the root or system trees, let it through in a home directory.
       const widened = widensFind(inv.args);
@@ -198,8 +246,8 @@ export const deleteRules: CommandRule[] = [
       return classes.has("root") || classes.has("system") ? "medium" : false;
     },
     examples: {
-      positive: ["find / -delete", "find ~ -type f -exec rm -f {} \\;", "find /etc -name '*.conf' -delete", "find $HOME -mindepth 1 -exec rm -rf {} +", "find / -name '*.pyc' -o -name '*' -delete", "find / ! -name '*.bak' -delete", "find ~ \\( -name '*.o' -o -true \\) -delete", "find ~ \\( -name '*.o' -o \\( -type f \\) \\) -delete"],
-      negative: ["find . -name '*.pyc' -delete", "find /tmp -mtime +7 -delete", "find / -name '*.log' -print", "find ~/projects/x -name node_modules -prune", "find ~ -name '*.tmp' -delete", "find $HOME -name .DS_Store -delete", "find / -name '*.pyc' -delete", "find /usr -name '*~' -exec rm {} \\;", "find $HOME \\( -name a.out -o -name '*.o' \\) -atime +7 -exec rm {} \\;"],
+      positive: ["find / -delete", "find / -ok rm {} \\; -delete", "yes | find / -ok rm {} \\;", "find / -name '*.zip' -exec rm -i -f {} \\;", "yes | find / -exec rm -i {} +", "find / -size 0 -ok ls {} \\; -exec rm {} \\;", "find ~ -type f -exec rm -f {} \\;", "find /etc -name '*.conf' -delete", "find $HOME -mindepth 1 -exec rm -rf {} +", "find / -name '*.pyc' -o -name '*' -delete", "find / ! -name '*.bak' -delete", "find ~ \\( -name '*.o' -o -true \\) -delete", "find ~ \\( -name '*.o' -o \\( -type f \\) \\) -delete"],
+      negative: ["find . -name '*.pyc' -delete", "find /tmp -mtime +7 -delete", "find / -name '*.log' -print", "find ~/projects/x -name node_modules -prune", "find ~ -name '*.tmp' -delete", "find $HOME -name .DS_Store -delete", "find / -name '*.pyc' -delete", "find /usr -name '*~' -exec rm {} \\;", "find $HOME \\( -name a.out -o -name '*.o' \\) -atime +7 -exec rm {} \\;", "find / -nouser -ok rm {} \\;", "find / -name '*.zip' -exec rm -i {} \\;", "find ~ -okdir rm -rf {} +"],
     },
   },
   {

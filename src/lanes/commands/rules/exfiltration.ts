@@ -1,6 +1,6 @@
 // Credential access, and secrets or environment dumps sent over the network.
 import { isSecretFile } from "../paths.js";
-import type { Invocation, Resolution } from "../resolve.js";
+import { LOADED_AS_VARIABLES, type Invocation, type Resolution } from "../resolve.js";
 import type { CommandRule, ScriptRule } from "../rule.js";
 import { clusterLetter, NETWORK_SENDERS, operands } from "./facts.js";
 import { suspiciousDestination } from "../../../scan/destinations.js";
@@ -122,10 +122,15 @@ export const exfiltrationRules: CommandRule[] = [
     description: "reading private keys, cloud credentials, password hashes or .env files",
     severity: "medium",
     reason: "semantic:data_exfiltration",
-    check: (inv) => (READERS.has(inv.name.toLowerCase()) || inv.redirects.some((r) => r.op === "<")) && secretFilesRead(inv).length > 0 && !sendsToNetwork(inv),
+    // Reading a file into variables (`export $(cat .env | xargs)`, like `source .env`) shows it to no one.
+    check: (inv) =>
+      (READERS.has(inv.name.toLowerCase()) || inv.redirects.some((r) => r.op === "<")) &&
+      secretFilesRead(inv).length > 0 &&
+      !sendsToNetwork(inv) &&
+      inv.via[inv.via.length - 1] !== LOADED_AS_VARIABLES,
     examples: {
-      positive: ["cat ~/.ssh/id_rsa", "cat ~/.aws/credentials", "sudo cat /etc/shadow", "base64 .env", "tar czf k.tgz ~/.ssh/id_ed25519"],
-      negative: ["cat ~/.ssh/id_rsa.pub", "cat .env.example", "cat README.md", "ls ~/.ssh", "vim .env", "openssl req -new -key server.key -out server.csr"],
+      positive: ["cat ~/.ssh/id_rsa", "cat ~/.aws/credentials", "sudo cat /etc/shadow", "base64 .env", "tar czf k.tgz ~/.ssh/id_ed25519", "echo $(cat .env | xargs)", "env A=$(cat .env) | tee out.txt", "export X; echo $(cat .env)"],
+      negative: ["cat ~/.ssh/id_rsa.pub", "cat .env.example", "cat README.md", "ls ~/.ssh", "vim .env", "openssl req -new -key server.key -out server.csr", "env $(cat .env | xargs) rails server", "export $(grep -v '^#' .env | xargs)", "sudo env $(cat .env | xargs) ./migrate"],
     },
   },
   {

