@@ -69,14 +69,17 @@ function rmTargets(args: readonly string[]): string[] {
 function rmAsksEach(args: readonly string[]): boolean {
   let each = false;
   for (const a of args) {
+    if (a.length < 2 || a.charCodeAt(0) !== 45) continue;
     if (a === "--") break;
-    if (a === "--interactive" || a === "--interactive=always" || a === "--interactive=yes") each = true;
-    else if (a === "--force" || a.startsWith("--interactive=")) each = false;
-    else if (/^-[A-Za-z]+$/.test(a)) {
-      for (const letter of a.slice(1)) {
-        if (letter === "i") each = true;
-        else if (letter === "f" || letter === "I") each = false;
-      }
+    if (a.charCodeAt(1) === 45) {
+      if (a === "--interactive" || a === "--interactive=always" || a === "--interactive=yes") each = true;
+      else if (a === "--force" || a.startsWith("--interactive=")) each = false;
+      continue;
+    }
+    for (let k = 1; k < a.length; k++) {
+      const letter = a[k];
+      if (letter === "i") each = true;
+      else if (letter === "f" || letter === "I") each = false;
     }
   }
   return each;
@@ -93,7 +96,15 @@ function stdinFed(inv: Invocation): boolean {
  * file. It counts only when nothing on the command line feeds the prompt.
  */
 function confirmedEach(inv: Invocation): boolean {
-  return lower(inv) === "rm" && rmAsksEach(inv.args) && !stdinFed(inv);
+  return (inv.name === "rm" || lower(inv) === "rm") && rmAsksEach(inv.args) && !stdinFed(inv);
+}
+
+/** A check that stands down when a person confirms every removal (see confirmedEach). */
+function unlessConfirmed(check: CommandRule["check"]): CommandRule["check"] {
+  return (inv, all) => {
+    const hit = check(inv, all);
+    return hit !== false && confirmedEach(inv) ? false : hit;
+  };
 }
 
 const DELETERS = new Set(["rm", "shred", "unlink", "rmdir", "truncate"]);
@@ -127,12 +138,11 @@ export const deleteRules: CommandRule[] = [
     severity: "critical",
     reason: "semantic:destructive_command",
     names: ["rm"],
-    check: (inv) => {
-      if (confirmedEach(inv)) return false;
+    check: unlessConfirmed((inv) => {
       if (inv.args.includes("--no-preserve-root")) return true;
       const classes = targetClasses(rmTargets(inv.args));
       return isRecursive(inv.args) && BROAD_ROOT.some((c) => classes.has(c));
-    },
+    }),
     examples: {
       positive: ["rm -rf /", "sudo rm -rf /*", "rm -fr / --no-preserve-root", "/bin/rm -R -f //", "r\\m -rf /", '"r""m" -rf /', "$'\\x72\\x6d' -rf /"],
       negative: ["rm -rf ./build", "rm -rf /tmp/cache-123", "rm /", "rm -ri /"],
@@ -144,12 +154,11 @@ export const deleteRules: CommandRule[] = [
     severity: "critical",
     reason: "semantic:destructive_command",
     names: ["rm"],
-    check: (inv) => {
-      if (confirmedEach(inv)) return false;
+    check: unlessConfirmed((inv) => {
       const classes = targetClasses(rmTargets(inv.args));
       if (classes.has("home")) return isRecursive(inv.args);
       return classes.has("home-sensitive") && isRecursive(inv.args);
-    },
+    }),
     examples: {
       positive: ["rm -rf ~", "rm -rif ~", "rm -rI ~", "yes | rm -ri ~", "rm -ri ~ < answers.txt", "rm -ri --force ~", "rm -rf ~/.ssh", "rm -rf ~/.ssh/*", "rm -rf ~/.ssh/id_ed25519", 'rm -rf "$HOME"', "rm -rf ${HOME}/*", "rm -r ~/.aws", "rm -rf /home/alice", "rm -rf ~/Documents", "x=rm; $x -rf ~/.gnupg"],
       negative: ["rm -rf ~/projects/app/node_modules", "rm -rf ~/.cache/pip", "rm ~/notes.txt", "rm -rf ~/.ssh/known_hosts", "rm -rfi ~", "rm -r --interactive ~/.ssh"],
@@ -161,12 +170,12 @@ export const deleteRules: CommandRule[] = [
     severity: "critical",
     reason: "semantic:destructive_command",
     names: ["rm"],
-    check: (inv) => {
-      if (!isRecursive(inv.args) || confirmedEach(inv)) return false;
+    check: unlessConfirmed((inv) => {
+      if (!isRecursive(inv.args)) return false;
       const classes = targetClasses(rmTargets(inv.args));
       if (classes.has("system")) return true;
       return classes.has("system-file") ? "high" : false;
-    },
+    }),
     examples: {
       positive: ["rm -rf /etc", "rm -rf /usr/", "sudo rm -r /var", "rm -rf /boot/grub", "rm -rf /var/lib/postgresql"],
       negative: ["rm -rf /var/tmp/build-42", "rm -rf /opt/myapp/cache", "rm -rf /var/lib/apt/lists/*"],
@@ -178,14 +187,13 @@ export const deleteRules: CommandRule[] = [
     severity: "high",
     reason: "semantic:destructive_command",
     names: ["rm", "shred", "unlink"],
-    check: (inv) => {
-      if (confirmedEach(inv)) return false;
+    check: unlessConfirmed((inv) => {
       const targets = rmTargets(inv.args);
       if (targets.some((t) => CRITICAL_FILES.test(t))) return true;
       if (!isRecursive(inv.args) && targets.some((t) => isSecretFile(t) || persistenceTarget(t) !== undefined)) return true;
       // Other files under /etc or /var/lib: routine administration, but worth a look.
       return targetClasses(targets).has("system-file") ? "medium" : false;
-    },
+    }),
     examples: {
       positive: ["rm /etc/passwd", "rm -f ~/.ssh/id_rsa", "unlink /etc/shadow", "shred -u ~/.ssh/id_ed25519", "rm /usr/bin/sudo"],
       negative: ["rm notes.txt", "rm -f /tmp/lock", "rm ~/.ssh/known_hosts.old.bak.tmp-x"],
@@ -197,7 +205,7 @@ export const deleteRules: CommandRule[] = [
     severity: "medium",
     reason: "semantic:destructive_command",
     names: ["rm"],
-    check: (inv) => isRecursive(inv.args) && hasFlag(inv.args, "f", ["--force"]) && !confirmedEach(inv) && targetClasses(rmTargets(inv.args)).has("cwd"),
+    check: unlessConfirmed((inv) => isRecursive(inv.args) && hasFlag(inv.args, "f", ["--force"]) && targetClasses(rmTargets(inv.args)).has("cwd")),
     examples: {
       positive: ["rm -rf *", "rm -rf .", "rm -rf ./*", "rm -rf .."],
       negative: ["rm -rf dist", "rm -f *.o", "rm -r ./tmp"],
@@ -209,8 +217,8 @@ export const deleteRules: CommandRule[] = [
     severity: "medium",
     reason: "semantic:destructive_command",
     names: ["rm"],
-    check: (inv) => {
-      if (!isRecursive(inv.args) || confirmedEach(inv)) return false;
+    check: unlessConfirmed((inv) => {
+      if (!isRecursive(inv.args)) return false;
       const raw = rawWords(inv).slice(1);
       return rmTargets(inv.args).some((t) => {
         const m = /^\$([A-Za-z_][A-Za-z0-9_]*)\/\*?$/.exec(t);
@@ -218,7 +226,7 @@ export const deleteRules: CommandRule[] = [
         // `${VAR:?}` stops the shell when VAR is empty: the author has guarded it.
         return !raw.some((w) => w.includes(`${m[1]}:?`));
       });
-    },
+    }),
     examples: {
       positive: ['rm -rf "$BUILD_DIR"/*', "rm -rf $STEAMROOT/", "sudo rm -rf ${PREFIX}/*"],
       negative: ['rm -rf "${BUILD_DIR:?}"/*', 'rm -rf "$BUILD_DIR/out"', "rm -rf $HOME/tmp/cache", 'rm -f "$TMP"/*.log'],
