@@ -83,12 +83,14 @@ export interface Tokens {
   hash: Uint32Array;
   /** 1 for a CJK character, 0 for a word. */
   cjk: Uint8Array;
+  /** 1 for a word of ASCII letters, digits and `_` only (one regex `\w+` word), 2 for digits only, else 0. */
+  plain: Uint8Array;
 }
 
 /** Reused token table (module state, like the feature scratch). */
-const table: Tokens = { count: 0, start: new Int32Array(1024), end: new Int32Array(1024), hash: new Uint32Array(1024), cjk: new Uint8Array(1024) };
+const table: Tokens = { count: 0, start: new Int32Array(1024), end: new Int32Array(1024), hash: new Uint32Array(1024), cjk: new Uint8Array(1024), plain: new Uint8Array(1024) };
 
-function pushToken(start: number, end: number, hash: number, cjk: number): void {
+function pushToken(start: number, end: number, hash: number, cjk: number, plain: number): void {
   const n = table.count;
   if (n === table.start.length) {
     const size = n * 2;
@@ -97,11 +99,13 @@ function pushToken(start: number, end: number, hash: number, cjk: number): void 
     table.end = grow(table.end, new Int32Array(size));
     table.hash = grow(table.hash, new Uint32Array(size));
     table.cjk = grow(table.cjk, new Uint8Array(size));
+    table.plain = grow(table.plain, new Uint8Array(size));
   }
   table.start[n] = start;
   table.end[n] = end;
   table.hash[n] = hash;
   table.cjk[n] = cjk;
+  table.plain[n] = plain;
   table.count = n + 1;
 }
 
@@ -120,6 +124,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let inWord = false;
   let wordStart = 0;
   let wordDigits = 0;
+  let plain = 1;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
@@ -130,21 +135,23 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
           inWord = true;
           wordStart = i;
           wordDigits = 0;
+          plain = 1;
         }
         if (c >= 48 && c <= 57) wordDigits++;
+        else if (c === 39) plain = 0;
         h = Math.imul(h ^ lc, FNV_PRIME) >>> 0;
       } else if (inWord) {
-        pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0);
+        pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0, wordDigits === i - wordStart ? 2 : plain);
         inWord = false;
       }
       continue;
     }
     if (isCjk(c)) {
       if (inWord) {
-        pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0);
+        pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0, wordDigits === i - wordStart ? 2 : plain);
         inWord = false;
       }
-      pushToken(i, i + 1, Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0, 1);
+      pushToken(i, i + 1, Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0, 1, 0);
       continue;
     }
     if (isWordChar(c)) {
@@ -154,13 +161,14 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         wordStart = i;
         wordDigits = 0;
       }
+      plain = 0;
       h = Math.imul(h ^ lower(c), FNV_PRIME) >>> 0;
     } else if (inWord) {
-      pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0);
+      pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0, wordDigits === i - wordStart ? 2 : plain);
       inWord = false;
     }
   }
-  if (inWord) pushToken(wordStart, to, wordToken(h, to - wordStart, wordDigits), 0);
+  if (inWord) pushToken(wordStart, to, wordToken(h, to - wordStart, wordDigits), 0, wordDigits === to - wordStart ? 2 : plain);
   return table;
 }
 
@@ -227,4 +235,46 @@ export function spanFeatures(text: string, tokens: Tokens, start: number, end: n
 
 export function featurize(text: string, start = 0, end = text.length): Features {
   return spanFeatures(text, tokenize(text, start, end), start, end);
+}
+
+/** The hash tokens carry for a lower-case ASCII word (what `tokenize` computes for it). */
+export function asciiWordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME) >>> 0;
+  return h;
+}
+
+/**
+ * Marks in `bits` (a bitset of 2^k bits, cleared first) every word a regular expression's `\b`
+ * sees in the text, numbers aside: runs of ASCII letters, digits and `_`, lower-cased. Plain
+ * tokens are such words already; the rare others (with `'` or other scripts) are split again
+ * here. Tokens too long and random to keep their own hash are never a dictionary word.
+ */
+export function markAsciiWords(text: string, tokens: Tokens, bits: Uint32Array): void {
+  bits.fill(0);
+  const mask = bits.length * 32 - 1;
+  for (let k = 0; k < tokens.count; k++) {
+    const plain = tokens.plain[k] as number;
+    if (tokens.cjk[k] === 1 || plain === 2) continue;
+    if (plain === 1) {
+      const h = (tokens.hash[k] as number) & mask;
+      bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
+      continue;
+    }
+    let h = FNV_OFFSET;
+    let inWord = false;
+    const end = tokens.end[k] as number;
+    for (let i = tokens.start[k] as number; i <= end; i++) {
+      const c = i < end ? text.charCodeAt(i) : 0;
+      if (c < 128 && c !== 39 && (ASCII_WORD_LOWER[c] as number) !== 0) {
+        if (!inWord) h = FNV_OFFSET;
+        inWord = true;
+        h = Math.imul(h ^ (ASCII_WORD_LOWER[c] as number), FNV_PRIME) >>> 0;
+      } else if (inWord) {
+        inWord = false;
+        const b = h & mask;
+        bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
+      }
+    }
+  }
 }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Surface } from "../types.js";
-import { DIM, featurize, spanFeatures, tokenize, type Features } from "./features.js";
+import { DIM, featurize, spanFeatures, tokenize, type Features, type Tokens } from "./features.js";
 import { labelApplies, LABELS, type Label } from "./labels.js";
 import { MIN_SENTENCE, sentences, windows } from "./windows.js";
 
@@ -89,14 +89,16 @@ export interface LabelHit {
   span: [number, number];
 }
 
-/** The strongest window per label; labels over their threshold (and that apply on this surface) are hits. */
-export function classify(model: ClassifierModel, text: string, surface: Surface): { best: Float64Array; hits: LabelHit[] } {
+/**
+ * The strongest window per label; labels over their threshold (and that apply on this surface)
+ * are hits. `tokens` must be `tokenize(text)`, read before anything tokenizes again.
+ */
+export function classify(model: ClassifierModel, text: string, surface: Surface, tokens: Tokens = tokenize(text)): { best: Float64Array; hits: LabelHit[] } {
   const L = LABELS.length;
   const best = new Float64Array(L);
   const where: Array<[number, number]> = new Array(L).fill([0, 0]);
   const scratch = new Float64Array(L);
-  // One tokenization serves every window and sentence (they overlap and nest).
-  const tokens = tokenize(text);
+  // One tokenization (the caller's, when it has one) serves every window and sentence.
   for (const [s, e] of windows(text)) {
     scoreFeatures(model, spanFeatures(text, tokens, s, e), scratch);
     for (let l = 0; l < L; l++) {

@@ -2,12 +2,13 @@
 // classifier read every view of the text (normalised, de-obfuscated, decoded, hidden HTML);
 // a detection found only in an obfuscated view also reports that obfuscation.
 import { LABEL_REASON, labelApplies, type Label } from "../../model/labels.js";
+import { asciiWordHash, markAsciiWords, tokenize, type Tokens } from "../../model/features.js";
 import { classify, shippedModel } from "../../model/model.js";
 import type { ScanInput } from "../../scan/input.js";
 import type { Lane } from "../../scan/lane.js";
 import { buildViews, type View } from "../../scan/views.js";
 import type { Finding, Reason, Severity, Surface } from "../../types.js";
-import { INJECTION_RULES } from "./rules.js";
+import { INJECTION_RULES, type InjectionRule } from "./rules.js";
 
 const WHOLE_TEXT_VIEWS: ReadonlySet<View["kind"]> = new Set(["raw", "nfkc", "invisible_unicode", "homoglyphs", "leetspeak"]);
 const DATA: ReadonlySet<Surface> = new Set(["retrieved_content", "tool_result", "tool_description", "memory_write"]);
@@ -38,6 +39,41 @@ function obfuscationOf(view: View): Reason | undefined {
     default:
       return `obfuscation:${view.kind}`;
   }
+}
+
+/**
+ * The `\b` words of the view being scanned, as a bitset (a false hit only runs a pattern): 4096
+ * bits for a short text, 2^18 for a long one, so neither is crowded and a short one is cheap to clear.
+ */
+const SMALL_WORDS = new Uint32Array(128);
+const LARGE_WORDS = new Uint32Array(8192);
+let words = SMALL_WORDS;
+const ANCHOR_HASHES = new Map<InjectionRule, Uint32Array>();
+for (const rule of INJECTION_RULES) {
+  if (rule.anchors) ANCHOR_HASHES.set(rule, Uint32Array.from(rule.anchors, asciiWordHash));
+}
+
+function markWords(text: string, tokens: Tokens): void {
+  words = tokens.count <= 400 ? SMALL_WORDS : LARGE_WORDS;
+  markAsciiWords(text, tokens, words);
+}
+
+/** Could the rule match the text whose words were marked? No when it has anchors and none is there. */
+function anchored(rule: InjectionRule): boolean {
+  const hashes = ANCHOR_HASHES.get(rule) ?? (rule.anchors && Uint32Array.from(rule.anchors, asciiWordHash));
+  if (!hashes) return true;
+  const mask = words.length * 32 - 1;
+  for (let i = 0; i < hashes.length; i++) {
+    const b = (hashes[i] as number) & mask;
+    if (((words[b >>> 5] as number) & (1 << (b & 31))) !== 0) return true;
+  }
+  return false;
+}
+
+/** The anchor gate on its own, for tests: false only if the rule cannot match `text`. */
+export function mayMatch(rule: InjectionRule, text: string): boolean {
+  markWords(text, tokenize(text));
+  return anchored(rule);
 }
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
@@ -93,8 +129,11 @@ export function scanInjection(input: ScanInput): Finding[] {
   for (const view of views) {
     const obfuscation = obfuscationOf(view);
     const also = obfuscation ? [obfuscation] : undefined;
+    // One tokenization per view: its words gate the rules, then the model reads it.
+    const tokens = tokenize(view.text);
+    markWords(view.text, tokens);
     for (const rule of INJECTION_RULES) {
-      if (!labelApplies(rule.label, surface)) continue;
+      if (!labelApplies(rule.label, surface) || !anchored(rule)) continue;
       if (rule.requires && !rule.requires.test(view.text)) continue;
       const at = unquotedMatch(rule.pattern, view.text);
       if (!at) continue;
@@ -110,7 +149,7 @@ export function scanInjection(input: ScanInput): Finding[] {
       keep(finding, view.kind);
     }
     if (!model) continue;
-    for (const hit of classify(model, view.text, surface).hits) {
+    for (const hit of classify(model, view.text, surface, tokens).hits) {
       const finding: Finding = {
         lane: "injection",
         reason: LABEL_REASON[hit.label],
