@@ -58,6 +58,20 @@ def _encode(request: Dict[str, Any]) -> bytes:
         return (json.dumps(request) + "\n").encode("ascii")
 
 
+def _end(proc: subprocess.Popen, timeout: float) -> None:
+    """Closes the sidecar's input (it exits on end of input), reaps it, and closes its pipes."""
+    try:
+        proc.stdin.close()
+    except OSError:
+        pass
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    proc.stdout.close()
+
+
 def _wait_readable(fd: int) -> None:
     if hasattr(select, "poll"):
         poller = select.poll()
@@ -141,12 +155,8 @@ class Bulwark:
         """Ends the sidecar (it exits cleanly on end of input)."""
         with self._lock:
             proc, self._proc = self._proc, None
-        if proc is not None and proc.poll() is None:
-            try:
-                proc.stdin.close()
-                proc.wait(timeout=5)
-            except (OSError, subprocess.TimeoutExpired):
-                proc.kill()
+        if proc is not None:
+            _end(proc, 5)
 
     def __enter__(self) -> "Bulwark":
         return self
@@ -172,9 +182,11 @@ class Bulwark:
                 line = self._read_line(proc.stdout.fileno())
             except (BrokenPipeError, OSError) as err:
                 self._proc = None
+                _end(proc, 1)
                 raise BulwarkError(f"the bulwark sidecar stopped: {err}") from err
             if line is None:
                 self._proc = None
+                _end(proc, 1)
                 raise BulwarkError("the bulwark sidecar exited without answering")
         answer = json.loads(line)
         if answer.get("id") != request_id:
