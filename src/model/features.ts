@@ -113,6 +113,11 @@ function wordToken(h: number, wordLength: number, wordDigits: number): number {
   return wordLength >= RANDOM_MIN_LENGTH && wordDigits > 1 && wordDigits < wordLength ? RANDOM_TOKEN : h;
 }
 
+/** A word token: its feature, and whether it is one plain ASCII word, a number, or neither. */
+function pushWord(start: number, end: number, h: number, digits: number, plain: number): void {
+  pushToken(start, end, wordToken(h, end - start, digits), 0, digits === end - start ? 2 : plain);
+}
+
 /**
  * One pass over text[from, to): every word and CJK character with its hash. The table is reused
  * by the next call, so read it before tokenizing again.
@@ -141,14 +146,14 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         else if (c === 39) plain = 0;
         h = Math.imul(h ^ lc, FNV_PRIME) >>> 0;
       } else if (inWord) {
-        pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0, wordDigits === i - wordStart ? 2 : plain);
+        pushWord(wordStart, i, h, wordDigits, plain);
         inWord = false;
       }
       continue;
     }
     if (isCjk(c)) {
       if (inWord) {
-        pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0, wordDigits === i - wordStart ? 2 : plain);
+        pushWord(wordStart, i, h, wordDigits, plain);
         inWord = false;
       }
       pushToken(i, i + 1, Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0, 1, 0);
@@ -164,11 +169,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       plain = 0;
       h = Math.imul(h ^ lower(c), FNV_PRIME) >>> 0;
     } else if (inWord) {
-      pushToken(wordStart, i, wordToken(h, i - wordStart, wordDigits), 0, wordDigits === i - wordStart ? 2 : plain);
+      pushWord(wordStart, i, h, wordDigits, plain);
       inWord = false;
     }
   }
-  if (inWord) pushToken(wordStart, to, wordToken(h, to - wordStart, wordDigits), 0, wordDigits === to - wordStart ? 2 : plain);
+  if (inWord) pushWord(wordStart, to, h, wordDigits, plain);
   return table;
 }
 

@@ -48,9 +48,11 @@ function obfuscationOf(view: View): Reason | undefined {
 const SMALL_WORDS = new Uint32Array(128);
 const LARGE_WORDS = new Uint32Array(8192);
 let words = SMALL_WORDS;
-const ANCHOR_HASHES = new Map<InjectionRule, Uint32Array>();
-for (const rule of INJECTION_RULES) {
-  if (rule.anchors) ANCHOR_HASHES.set(rule, Uint32Array.from(rule.anchors, asciiWordHash));
+/** Each rule's anchor words as the hashes tokens carry, in INJECTION_RULES order. */
+const RULE_ANCHORS = INJECTION_RULES.map((rule) => anchorHashes(rule));
+
+function anchorHashes(rule: InjectionRule): Uint32Array | undefined {
+  return rule.anchors && Uint32Array.from(rule.anchors, asciiWordHash);
 }
 
 function markWords(text: string, tokens: Tokens): void {
@@ -58,9 +60,8 @@ function markWords(text: string, tokens: Tokens): void {
   markAsciiWords(text, tokens, words);
 }
 
-/** Could the rule match the text whose words were marked? No when it has anchors and none is there. */
-function anchored(rule: InjectionRule): boolean {
-  const hashes = ANCHOR_HASHES.get(rule) ?? (rule.anchors && Uint32Array.from(rule.anchors, asciiWordHash));
+/** Is one of these anchor words among the marked words (or has the rule no anchors)? */
+function anchored(hashes: Uint32Array | undefined): boolean {
   if (!hashes) return true;
   const mask = words.length * 32 - 1;
   for (let i = 0; i < hashes.length; i++) {
@@ -73,7 +74,7 @@ function anchored(rule: InjectionRule): boolean {
 /** The anchor gate on its own, for tests: false only if the rule cannot match `text`. */
 export function mayMatch(rule: InjectionRule, text: string): boolean {
   markWords(text, tokenize(text));
-  return anchored(rule);
+  return anchored(anchorHashes(rule));
 }
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
@@ -132,8 +133,9 @@ export function scanInjection(input: ScanInput): Finding[] {
     // One tokenization per view: its words gate the rules, then the model reads it.
     const tokens = tokenize(view.text);
     markWords(view.text, tokens);
-    for (const rule of INJECTION_RULES) {
-      if (!labelApplies(rule.label, surface) || !anchored(rule)) continue;
+    for (let r = 0; r < INJECTION_RULES.length; r++) {
+      const rule = INJECTION_RULES[r] as InjectionRule;
+      if (!labelApplies(rule.label, surface) || !anchored(RULE_ANCHORS[r])) continue;
       if (rule.requires && !rule.requires.test(view.text)) continue;
       const at = unquotedMatch(rule.pattern, view.text);
       if (!at) continue;
