@@ -131,6 +131,11 @@ function isRecursive(args: readonly string[]): boolean {
   return hasFlag(args, "rR", ["--recursive"]);
 }
 
+const recursiveRootDelete = unlessConfirmed((inv) => {
+  const classes = targetClasses(rmTargets(inv.args));
+  return isRecursive(inv.args) && BROAD_ROOT.some((c) => classes.has(c));
+});
+
 export const deleteRules: CommandRule[] = [
   {
     id: "rm-recursive-root",
@@ -138,13 +143,10 @@ export const deleteRules: CommandRule[] = [
     severity: "critical",
     reason: "semantic:destructive_command",
     names: ["rm"],
-    check: unlessConfirmed((inv) => {
-      if (inv.args.includes("--no-preserve-root")) return true;
-      const classes = targetClasses(rmTargets(inv.args));
-      return isRecursive(inv.args) && BROAD_ROOT.some((c) => classes.has(c));
-    }),
+    // Lifting the safeguard for / is flagged even when each file would be confirmed.
+    check: (inv, all) => inv.args.includes("--no-preserve-root") || recursiveRootDelete(inv, all),
     examples: {
-      positive: ["rm -rf /", "sudo rm -rf /*", "rm -fr / --no-preserve-root", "/bin/rm -R -f //", "r\\m -rf /", '"r""m" -rf /', "$'\\x72\\x6d' -rf /"],
+      positive: ["rm -rf /", "sudo rm -rf /*", "rm -fr / --no-preserve-root", "rm -ri / --no-preserve-root", "/bin/rm -R -f //", "r\\m -rf /", '"r""m" -rf /', "$'\\x72\\x6d' -rf /"],
       negative: ["rm -rf ./build", "rm -rf /tmp/cache-123", "rm /", "rm -ri /"],
     },
   },
