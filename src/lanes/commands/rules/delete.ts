@@ -285,9 +285,11 @@ export const deleteRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["remove-item", "ri", "rm", "del", "erase", "rd", "rmdir", "rimraf"],
     check: (inv) => {
+      const unixRm = lower(inv) === "rm";
+      // Unix rm is only judged here with a Windows-style recursion flag (`rm -Recurse`, `rm /s`).
+      if (unixRm && !inv.args.some((a) => /^(?:-recurse|\/s)$/i.test(a))) return false;
       // `\` is a path separator here, not an escape: read the raw words.
       const raw = rawWords(inv).slice(1);
-      const unixRm = lower(inv) === "rm";
       const recursive = raw.some((a) => /^(?:-recurse|\/s)$/i.test(a) || (!unixRm && /^-r$/i.test(a)));
       if (!recursive) return false;
       const targets = raw.filter((a) => !/^(?:-|\/[a-z]$)/i.test(a)).map((a) => a.replace(/^["']|["']$/g, ""));

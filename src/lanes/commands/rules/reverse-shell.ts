@@ -13,11 +13,13 @@ const SHELL_SPAWN = /(?:system|exec|spawn|popen|os\.execl?p?|pty\.spawn)\s*\(?\s
 
 const INLINE_INTERPRETERS = new Set(["python", "python2", "python3", "perl", "ruby", "php", "node", "nodejs", "lua", "irb", "jjs", "awk", "gawk", "gdb", "vim", "vi", "nvim"]);
 
+/** Options after which an interpreter (or gdb, vim, jjs …) takes code inline. */
+const CODE_FLAGS = new Set(["-c", "-e", "-E", "-r", "-R", "--eval", "-x", "-exec", "--command", "-command"]);
+
 function inlineCode(inv: Invocation): string {
-  const flags = new Set(["-c", "-e", "-E", "-r", "-R", "--eval", "-x", "-exec", "--command", "-command"]);
   const parts: string[] = [];
   inv.args.forEach((a, i) => {
-    if (flags.has(inv.args[i - 1] ?? "")) parts.push(a);
+    if (CODE_FLAGS.has(inv.args[i - 1] ?? "")) parts.push(a);
     else if (/BEGIN\s*\{|system\(|exec\(|socket/i.test(a)) parts.push(a);
   });
   return parts.join("\n");

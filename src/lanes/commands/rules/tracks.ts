@@ -8,10 +8,13 @@ const HISTORY_FILE = /(?:^|\/)\.(?:bash_history|zsh_history|history|sh_history|p
 /** The log tree itself and the live logs that record logins and commands; rotated archives are not here. */
 const LOG_PATH = /^\/var\/(?:log|adm)\/?\*?$|^\/var\/log\/(?:auth\.log|syslog|messages|secure|wtmp|btmp|lastlog|kern\.log|audit(?:\/.*)?|journal(?:\/.*)?)$|^\/var\/run\/utmp$/;
 
+/** Options of rm, shred and truncate that take a value (not a file). */
+const SIZE_OPTIONS: ReadonlySet<string> = new Set(["-s", "--size", "-n"]);
+
 function truncates(inv: Invocation, test: (p: string) => boolean): boolean {
   const name = inv.name.toLowerCase();
   if (writtenFiles(inv).some(test) && inv.redirects.some((r) => r.op === ">" || r.op === ">|")) return true;
-  if (["rm", "shred", "truncate", "unlink"].includes(name) && operands(inv.args, new Set(["-s", "--size", "-n"])).some(test)) return true;
+  if (["rm", "shred", "truncate", "unlink"].includes(name) && operands(inv.args, SIZE_OPTIONS).some(test)) return true;
   return name === "ln" && inv.args.includes("/dev/null") && operands(inv.args).some(test);
 }
 
