@@ -1,6 +1,7 @@
 """Round trips through the Python wrapper, for `npm run bench`: prints one JSON object.
 
-    python3 bench_sidecar.py N SPIN_US...   (alternating rounds, one sidecar per setting)
+    python3 bench_sidecar.py N SPIN_US...   (alternating rounds, one sidecar per setting;
+                                             inspect_many through the first)
 """
 
 import json
@@ -28,12 +29,22 @@ def main() -> None:
                 t0 = time.perf_counter()
                 guard.inspect(message)
                 out.append((time.perf_counter() - t0) * 1e6)
+    # inspect_many: the same message 100 at a time through the default (polling) wrapper; the
+    # figure is each batch's time over its size, median of the batches.
+    batch = [message] * 100
+    per_item = []
+    for _ in range(max(10, n // 100)):
+        t0 = time.perf_counter()
+        guards[0].inspect_many(batch)
+        per_item.append((time.perf_counter() - t0) * 1e6 / len(batch))
+    per_item.sort()
     for guard in guards:
         guard.close()
     result = {}
     for spin, out in zip(spins, times):
         out.sort()
         result[str(int(spin))] = {"p50_us": out[len(out) // 2], "p99_us": out[min(len(out) - 1, int(len(out) * 0.99))]}
+    result["batch_us_per_item"] = per_item[len(per_item) // 2]
     print(json.dumps(result))
 
 

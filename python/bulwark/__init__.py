@@ -24,7 +24,7 @@ import subprocess
 import threading
 import time
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterable, List, Optional
 
 __all__ = ["Bulwark", "BulwarkError"]
 
@@ -56,6 +56,10 @@ def _encode(request: Dict[str, Any]) -> bytes:
         return (json.dumps(request, ensure_ascii=False) + "\n").encode("utf-8")
     except UnicodeEncodeError:
         return (json.dumps(request) + "\n").encode("ascii")
+
+
+# Several requests share one write up to this many bytes: a pipe holds at least 16 kB everywhere.
+_WINDOW_BYTES = 8192
 
 
 def _end(proc: subprocess.Popen, timeout: float) -> None:
@@ -172,35 +176,77 @@ class Bulwark:
 
     # -- requests ----------------------------------------------------------------------------
 
-    def _request(self, payload: Dict[str, Any]) -> Dict[str, Any]:
+    def _exchange(self, lines: List[bytes], ids: List[int]) -> List[Dict[str, Any]]:
+        """Writes request lines as one write and reads their answers in order (hold the lock)."""
+        proc = self._process()
+        try:
+            proc.stdin.write(b"".join(lines))
+            proc.stdin.flush()
+            answers = [self._read_line(proc.stdout.fileno()) for _ in ids]
+        except (BrokenPipeError, OSError) as err:
+            self._proc = None
+            _end(proc, 1)
+            raise BulwarkError(f"the bulwark sidecar stopped: {err}") from err
+        if answers[-1] is None:
+            self._proc = None
+            _end(proc, 1)
+            raise BulwarkError("the bulwark sidecar exited without answering")
+        decoded = [json.loads(line) for line in answers]
+        for answer, request_id in zip(decoded, ids):
+            # A line over the sidecar's --max-bytes is answered by its size alone, without an id.
+            if answer.get("id") != request_id and not ("error" in answer and "id" not in answer):
+                raise BulwarkError(f"sidecar answered id {answer.get('id')!r}, expected {request_id}")
+        return decoded
+
+    def _requests(self, payloads: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+        """Answers in order. Several requests go out per write, in windows of at most
+        _WINDOW_BYTES: all of a window's answers are read before the next window is written, so
+        each lands in an empty pipe and cannot block on a sidecar that is itself blocked writing
+        answers nobody reads yet. A request larger than that goes alone."""
+        answers: List[Dict[str, Any]] = []
         with self._lock:
-            request_id = next(self._ids)
-            proc = self._process()
-            try:
-                proc.stdin.write(_encode({**payload, "id": request_id}))
-                proc.stdin.flush()
-                line = self._read_line(proc.stdout.fileno())
-            except (BrokenPipeError, OSError) as err:
-                self._proc = None
-                _end(proc, 1)
-                raise BulwarkError(f"the bulwark sidecar stopped: {err}") from err
-            if line is None:
-                self._proc = None
-                _end(proc, 1)
-                raise BulwarkError("the bulwark sidecar exited without answering")
-        answer = json.loads(line)
-        if answer.get("id") != request_id:
-            raise BulwarkError(f"sidecar answered id {answer.get('id')!r}, expected {request_id}")
+            ids = [next(self._ids) for _ in payloads]
+            lines = [_encode({**p, "id": i}) for p, i in zip(payloads, ids)]
+            start = 0
+            while start < len(lines):
+                end, size = start + 1, len(lines[start])
+                while end < len(lines) and size + len(lines[end]) <= _WINDOW_BYTES:
+                    size += len(lines[end])
+                    end += 1
+                answers += self._exchange(lines[start:end], ids[start:end])
+                start = end
+        return answers
+
+    @staticmethod
+    def _verdict(answer: Dict[str, Any], where: str = "") -> Dict[str, Any]:
         if "error" in answer:
-            raise BulwarkError(answer["error"], answer.get("code", "error"))
+            raise BulwarkError(where + answer["error"], answer.get("code", "error"))
         answer.pop("id", None)
         return answer
+
+    def _request(self, payload: Dict[str, Any]) -> Dict[str, Any]:
+        return self._verdict(self._requests([payload])[0])
 
     def inspect(self, text: str, context: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
         """Scans text; ``context`` as in the contract (eval_surface, tool_name, profile, …)."""
         if not isinstance(text, str):
             raise TypeError("text must be a str")
         return self._request({"text": text, "context": context or {}})
+
+    def inspect_many(self, texts: Iterable[str], context: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
+        """Scans many texts with one context; verdicts come back in the same order.
+
+        The requests are sent together (up to 8 kB per write), so the sidecar answers them back
+        to back: per text this costs the scan rather than a pipe round trip. A refused item (too
+        large, say) raises BulwarkError naming its index, after every answer has been read.
+        """
+        items = list(texts)
+        for i, text in enumerate(items):
+            if not isinstance(text, str):
+                raise TypeError(f"texts[{i}] must be a str")
+        ctx = context or {}
+        answers = self._requests([{"text": text, "context": ctx} for text in items])
+        return [self._verdict(a, f"texts[{i}]: ") for i, a in enumerate(answers)]
 
     def inspect_tool_call(self, name: str, args: Dict[str, Any], context: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
         """Scans a tool call before it runs (shell, SQL, file writes, outbound sends)."""

@@ -72,6 +72,7 @@ function formatSidecar(s: SidecarBench): string[] {
   if (s.python) {
     lines.push(`| round trip, Python wrapper (polls for the answer, the default) | ${s.python.polling.p50_us} | ${s.python.polling.p99_us} |`);
     lines.push(`| round trip, Python wrapper with spin_us=0 (sleeps until the answer) | ${s.python.sleeping.p50_us} | ${s.python.sleeping.p99_us} |`);
+    lines.push(`| Python wrapper, inspect_many of 100 messages, per message (median batch) | ${s.python.batch_us_per_item} | – |`);
   } else {
     lines.push(`| round trip, Python wrapper | not measured: ${s.python_missing ?? "unknown"} | – |`);
   }

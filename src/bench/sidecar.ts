@@ -1,7 +1,8 @@
 // Sidecar figures: round trip of one request through `bulwark inspect-jsonl`, which is what the
 // Python wrapper and other languages pay per call.
 // - Through the shipped Python wrapper (python/), as a user calls it: it polls the pipe briefly
-//   for the answer, and the same wrapper with polling off (spin_us=0) sleeps until it comes.
+//   for the answer, and the same wrapper with polling off (spin_us=0) sleeps until it comes;
+//   and its batch call, inspect_many, per message.
 // - Through a Node client that sleeps in its event loop, next to the same client talking to a
 //   process that only echoes its input: the pipe and wake-up floor of this machine, measured in
 //   alternating rounds so both see the same machine.
@@ -23,8 +24,11 @@ interface Percentiles {
 export interface SidecarBench extends Percentiles {
   /** The same round trip through a do-nothing echo process. */
   floor_p50_us: number;
-  /** Through the Python wrapper: polling (its default) and sleeping; absent without python3. */
-  python?: { polling: Percentiles; sleeping: Percentiles };
+  /**
+   * Through the Python wrapper: polling (its default) and sleeping; and `inspect_many` of 100
+   * messages, per message (median of the batches). Absent without python3.
+   */
+  python?: { polling: Percentiles; sleeping: Percentiles; batch_us_per_item: number };
   python_missing?: string;
 }
 
@@ -78,9 +82,9 @@ function pythonBench(n: number): Pick<SidecarBench, "python" | "python_missing">
   } catch (err) {
     return { python_missing: `python3 did not run: ${(err as Error).message.split("\n")[0]}` };
   }
-  const parsed = JSON.parse(out) as Record<"500" | "0", Percentiles>;
+  const parsed = JSON.parse(out) as Record<"500" | "0", Percentiles> & { batch_us_per_item: number };
   const pick = (p: Percentiles): Percentiles => ({ p50_us: round1(p.p50_us), p99_us: round1(p.p99_us) });
-  return { python: { polling: pick(parsed["500"]), sleeping: pick(parsed["0"]) } };
+  return { python: { polling: pick(parsed["500"]), sleeping: pick(parsed["0"]), batch_us_per_item: round1(parsed.batch_us_per_item) } };
 }
 
 export async function sidecarBench(n = 3000, rounds = 6): Promise<SidecarBench> {
