@@ -16,6 +16,8 @@ export interface Raw {
   label: "attack" | "benign";
   category: string;
   surface: string;
+  /** Where the row comes from; BIPIA's name the benchmark file and, after "#", the attack kind. */
+  source?: string;
 }
 
 export function read(dir: string, file: string): Raw[] {
@@ -51,18 +53,26 @@ function sentenceRows(text: string, surface: Surface, source: string, cap = 4): 
   return spreadRows(text, sentences(text), [], surface, source, cap);
 }
 
-/** The text an attack document adds to its clean twin, if it has one. */
-function insertedText(attack: string, clean: readonly string[]): string | undefined {
-  let best: string | undefined;
-  for (const c of clean) {
+/**
+ * The clean twin an attack document was made from (its index in `clean`) and the text it adds,
+ * if it has one: the candidate whose common prefix and suffix leave the shortest insertion.
+ */
+export function insertionOf(attack: string, clean: readonly string[]): { twin: number; text: string } | undefined {
+  let best: { twin: number; text: string } | undefined;
+  clean.forEach((c, k) => {
     let i = 0;
     while (i < attack.length && i < c.length && attack[i] === c[i]) i++;
     let j = 0;
     while (j < attack.length - i && j < c.length - i && attack[attack.length - 1 - j] === c[c.length - 1 - j]) j++;
     const extra = attack.slice(i, attack.length - j);
-    if (attack.length - c.length === extra.length && (best === undefined || extra.length < best.length)) best = extra;
-  }
-  return best?.trim() || undefined;
+    if (attack.length - c.length === extra.length && (best === undefined || extra.length < best.text.length)) best = { twin: k, text: extra };
+  });
+  return best;
+}
+
+/** The text an attack document adds to its clean twin, if it has one. */
+function insertedText(attack: string, clean: readonly string[]): string | undefined {
+  return insertionOf(attack, clean)?.text.trim() || undefined;
 }
 
 export interface Document {

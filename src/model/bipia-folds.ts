@@ -1,0 +1,147 @@
+// `bulwark train --bipia-folds`: a development measure for indirect injection that never reads
+// eval/. BIPIA's test split brings documents and attack kinds its training split lacks; the
+// model's own validation split cannot show that, because its BIPIA documents share their clean
+// twins with training documents. Here each fold holds out a quarter of the clean documents and a
+// fifth of the attack kinds together: the model is retrained without any of them (clean or
+// attacked), then scored, alone, on the held-out clean documents and on the attacks that put a
+// held-out kind of instruction into a held-out document.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { BulwarkError } from "../errors.js";
+import { Rng, shuffle } from "../rng.js";
+import { classify, loadModel } from "./model.js";
+import { trainModel } from "./train.js";
+import { insertionOf, read, type Raw } from "./training-data.js";
+
+const FILE = "indirect_bipia.jsonl";
+const KIND_GROUPS = 5;
+const SEED = 4242;
+
+export interface Fold {
+  train: Raw[];
+  attacks: Raw[];
+  clean: Raw[];
+}
+
+/** The attack kind of a BIPIA row ("#Kind" at the end of its source). */
+function attackKind(row: Raw): string {
+  const source = row.source ?? "";
+  const hash = source.lastIndexOf("#");
+  return hash === -1 ? "" : source.slice(hash + 1);
+}
+
+/** email, table or code: the benchmark file a row comes from. */
+export function documentKind(row: Raw): string {
+  return /\/(\w+)\/[^/]*$/.exec((row.source ?? "").split("#")[0] as string)?.[1] ?? "other";
+}
+
+/**
+ * Splits BIPIA rows into folds. Clean documents are dealt round-robin (in a seeded order) into
+ * `folds` parts and attack kinds into five groups; fold k holds out part k and kind group k mod 5.
+ * Attacks that mix a held-out side with a kept side are in neither set.
+ */
+export function planFolds(rows: readonly Raw[], folds: number, seed = SEED): Fold[] {
+  const cleanIdx = rows.flatMap((r, i) => (r.label === "benign" ? [i] : []));
+  const cleanTexts = cleanIdx.map((i) => (rows[i] as Raw).text);
+  const twin = new Map<number, number>();
+  rows.forEach((r, i) => {
+    if (r.label !== "attack") return;
+    const found = insertionOf(r.text, cleanTexts);
+    if (found) twin.set(i, cleanIdx[found.twin] as number);
+  });
+  const rng = new Rng(seed);
+  const cleanOrder = shuffle([...cleanIdx], rng);
+  const kinds = shuffle([...new Set(rows.filter((r) => r.label === "attack").map(attackKind))].sort(), rng);
+  const plans: Fold[] = [];
+  for (let k = 0; k < folds; k++) {
+    const heldDocs = new Set(cleanOrder.filter((_, n) => n % folds === k));
+    const heldKinds = new Set(kinds.filter((_, n) => n % KIND_GROUPS === k % KIND_GROUPS));
+    const fold: Fold = { train: [], attacks: [], clean: [] };
+    rows.forEach((r, i) => {
+      if (r.label === "benign") {
+        (heldDocs.has(i) ? fold.clean : fold.train).push(r);
+        return;
+      }
+      const t = twin.get(i);
+      const newDoc = t !== undefined && heldDocs.has(t);
+      const newKind = heldKinds.has(attackKind(r));
+      if (newDoc && newKind) fold.attacks.push(r);
+      else if (!newDoc && !newKind && t !== undefined) fold.train.push(r);
+    });
+    plans.push(fold);
+  }
+  return plans;
+}
+
+interface Tally {
+  attacks: number;
+  caught: number;
+  clean: number;
+  flagged: number;
+}
+
+export interface FoldsReport {
+  folds: Array<Tally & { thresholds: Record<string, number> }>;
+  /** All folds together, by document kind and in total. */
+  by_kind: Record<string, Tally & { recall: number | null; flagged_rate: number | null }>;
+  total: Tally & { recall: number; flagged_rate: number };
+}
+
+function rates<T extends Tally>(t: T): T & { recall: number | null; flagged_rate: number | null } {
+  return { ...t, recall: t.attacks ? t.caught / t.attacks : null, flagged_rate: t.clean ? t.flagged / t.clean : null };
+}
+
+export function bipiaFolds(trainDir: string, folds = 4): FoldsReport {
+  const dir = resolve(trainDir);
+  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
+  if (!files.includes(FILE)) throw new BulwarkError("usage", `no training file ${FILE} in ${dir}`);
+  const report: FoldsReport = { folds: [], by_kind: {}, total: { attacks: 0, caught: 0, clean: 0, flagged: 0, recall: 0, flagged_rate: 0 } };
+  const kinds: Record<string, Tally> = {};
+  const count = (row: Raw, hit: boolean) => {
+    const t = (kinds[documentKind(row)] ??= { attacks: 0, caught: 0, clean: 0, flagged: 0 });
+    if (row.label === "attack") {
+      t.attacks++;
+      if (hit) t.caught++;
+    } else {
+      t.clean++;
+      if (hit) t.flagged++;
+    }
+  };
+  for (const fold of planFolds(read(dir, FILE), folds)) {
+    const work = mkdtempSync(join(tmpdir(), "bulwark-folds-"));
+    try {
+      const data = join(work, "train");
+      const out = join(work, "model");
+      mkdirSync(data);
+      mkdirSync(out);
+      for (const f of files) {
+        if (f === FILE) writeFileSync(join(data, f), fold.train.map((r) => `${JSON.stringify(r)}\n`).join(""));
+        else symlinkSync(join(dir, f), join(data, f));
+      }
+      trainModel(data, out);
+      const model = loadModel(out);
+      if (!model) throw new Error(`training wrote no model to ${out}`);
+      const tally: Tally = { attacks: 0, caught: 0, clean: 0, flagged: 0 };
+      for (const row of [...fold.attacks, ...fold.clean]) {
+        const hit = classify(model, row.text, "retrieved_content").hits.length > 0;
+        count(row, hit);
+        if (row.label === "attack") {
+          tally.attacks++;
+          if (hit) tally.caught++;
+        } else {
+          tally.clean++;
+          if (hit) tally.flagged++;
+        }
+      }
+      report.folds.push({ ...tally, thresholds: model.card.thresholds });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  for (const [kind, t] of Object.entries(kinds)) report.by_kind[kind] = rates(t);
+  const sum = (key: keyof Tally) => report.folds.reduce((n, f) => n + f[key], 0);
+  const total: Tally = { attacks: sum("attacks"), caught: sum("caught"), clean: sum("clean"), flagged: sum("flagged") };
+  report.total = { ...total, recall: total.caught / Math.max(1, total.attacks), flagged_rate: total.flagged / Math.max(1, total.clean) };
+  return report;
+}
