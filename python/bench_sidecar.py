@@ -1,7 +1,8 @@
 """Round trips through the Python wrapper, for `npm run bench`: prints one JSON object.
 
     python3 bench_sidecar.py N SPIN_US...   (alternating rounds, one sidecar per setting;
-                                             inspect_many through the first)
+                                             inspect_many, and calls after 10 ms idle,
+                                             through the first)
 """
 
 import json
@@ -38,6 +39,15 @@ def main() -> None:
         guards[0].inspect_many(batch)
         per_item.append((time.perf_counter() - t0) * 1e6 / len(batch))
     per_item.sort()
+    # A call after the process pair has been idle 10 ms, as calls spaced by an agent's own work
+    # are: the default (polling) wrapper.
+    idle = []
+    for _ in range(200):
+        time.sleep(0.01)
+        t0 = time.perf_counter()
+        guards[0].inspect(message)
+        idle.append((time.perf_counter() - t0) * 1e6)
+    idle.sort()
     for guard in guards:
         guard.close()
     result = {}
@@ -45,6 +55,7 @@ def main() -> None:
         out.sort()
         result[str(int(spin))] = {"p50_us": out[len(out) // 2], "p99_us": out[min(len(out) - 1, int(len(out) * 0.99))]}
     result["batch_us_per_item"] = per_item[len(per_item) // 2]
+    result["after_idle"] = {"p50_us": idle[len(idle) // 2], "p99_us": idle[min(len(idle) - 1, int(len(idle) * 0.99))]}
     print(json.dumps(result))
 
 

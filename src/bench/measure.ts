@@ -25,6 +25,34 @@ export function timeEach(name: string, fn: () => unknown, runs = 5000, warmup = 
   return { name, p50_us: round(percentile(samples, 0.5)), p99_us: round(percentile(samples, 0.99)), runs };
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Latency after the process has slept `idleMs` (as a gate between an agent's calls does): each
+ * run sleeps, times `fn` once, then times it again right away. Two rows: the first call and the
+ * one after it.
+ */
+export function timeAfterIdle(name: string, fn: () => unknown, idleMs: number, runs = 200): [Timing, Timing] {
+  for (let i = 0; i < 500; i++) fn();
+  const first = new Float64Array(runs);
+  const again = new Float64Array(runs);
+  for (let i = 0; i < runs; i++) {
+    Atomics.wait(pause, 0, 0, idleMs);
+    let t0 = performance.now();
+    fn();
+    first[i] = (performance.now() - t0) * 1000;
+    t0 = performance.now();
+    fn();
+    again[i] = (performance.now() - t0) * 1000;
+  }
+  const row = (label: string, samples: Float64Array): Timing => {
+    samples.sort();
+    const round = (n: number) => Math.round(n * 100) / 100;
+    return { name: label, p50_us: round(percentile(samples, 0.5)), p99_us: round(percentile(samples, 0.99)), runs };
+  };
+  return [row(`${name}, first call after ${idleMs} ms idle`, first), row(`${name}, the call right after that one`, again)];
+}
+
 /** Megabytes (10^6 bytes of UTF-8) per second over `rounds` passes of `fn(text)`. */
 export function throughput(name: string, text: string, fn: (t: string) => unknown, rounds = 10): { name: string; mb_per_s: number; ms_per_mb: number } {
   fn(text);

@@ -2,7 +2,7 @@
 import { detectCredentials, inspect, sanitize } from "../api.js";
 import { shippedModel, scoreSpan } from "../model/model.js";
 import { ordinaryText, SHORT_MESSAGE } from "./corpus.js";
-import { throughput, timeEach } from "./measure.js";
+import { throughput, timeAfterIdle, timeEach } from "./measure.js";
 import { proxyBench, type ProxyBench } from "./proxy.js";
 import { learningTimings } from "./learning.js";
 import { sidecarBench, type SidecarBench } from "./sidecar.js";
@@ -30,6 +30,7 @@ export async function runBench(): Promise<BenchReport> {
       timeEach("credentials: detect, 200-char message", () => detectCredentials(SHORT_MESSAGE), 20000),
       timeEach("credentials: sanitize, message with a token", () => sanitize(leak), 20000),
       timeEach("inspect: 200-char message (full pipeline)", () => inspect(SHORT_MESSAGE), 20000),
+      ...timeAfterIdle("inspect: 200-char message", () => inspect(SHORT_MESSAGE), 10),
       ...classifierTimings(),
       ...learningTimings(),
       ...shellTimings(),
@@ -73,6 +74,7 @@ function formatSidecar(s: SidecarBench): string[] {
     lines.push(`| round trip, Python wrapper (polls for the answer, the default) | ${s.python.polling.p50_us} | ${s.python.polling.p99_us} |`);
     lines.push(`| round trip, Python wrapper with spin_us=0 (sleeps until the answer) | ${s.python.sleeping.p50_us} | ${s.python.sleeping.p99_us} |`);
     lines.push(`| Python wrapper, inspect_many of 100 messages, per message (median batch) | ${s.python.batch_us_per_item} | – |`);
+    lines.push(`| round trip, Python wrapper, first call after 10 ms idle | ${s.python.after_idle.p50_us} | ${s.python.after_idle.p99_us} |`);
   } else {
     lines.push(`| round trip, Python wrapper | not measured: ${s.python_missing ?? "unknown"} | – |`);
   }

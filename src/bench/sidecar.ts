@@ -26,9 +26,9 @@ export interface SidecarBench extends Percentiles {
   floor_p50_us: number;
   /**
    * Through the Python wrapper: polling (its default) and sleeping; and `inspect_many` of 100
-   * messages, per message (median of the batches). Absent without python3.
+   * messages, per message (median of the batches); a call after 10 ms idle. Absent without python3.
    */
-  python?: { polling: Percentiles; sleeping: Percentiles; batch_us_per_item: number };
+  python?: { polling: Percentiles; sleeping: Percentiles; batch_us_per_item: number; after_idle: Percentiles };
   python_missing?: string;
 }
 
@@ -82,9 +82,9 @@ function pythonBench(n: number): Pick<SidecarBench, "python" | "python_missing">
   } catch (err) {
     return { python_missing: `python3 did not run: ${(err as Error).message.split("\n")[0]}` };
   }
-  const parsed = JSON.parse(out) as Record<"500" | "0", Percentiles> & { batch_us_per_item: number };
+  const parsed = JSON.parse(out) as Record<"500" | "0" | "after_idle", Percentiles> & { batch_us_per_item: number };
   const pick = (p: Percentiles): Percentiles => ({ p50_us: round1(p.p50_us), p99_us: round1(p.p99_us) });
-  return { python: { polling: pick(parsed["500"]), sleeping: pick(parsed["0"]), batch_us_per_item: round1(parsed.batch_us_per_item) } };
+  return { python: { polling: pick(parsed["500"]), sleeping: pick(parsed["0"]), batch_us_per_item: round1(parsed.batch_us_per_item), after_idle: pick(parsed.after_idle) } };
 }
 
 export async function sidecarBench(n = 3000, rounds = 6): Promise<SidecarBench> {
