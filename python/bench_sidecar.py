@@ -15,6 +15,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bulwark import Bulwark  # noqa: E402
 
 
+def _percentiles(samples: list) -> dict:
+    samples.sort()
+    return {"p50_us": samples[len(samples) // 2], "p99_us": samples[min(len(samples) - 1, int(len(samples) * 0.99))]}
+
+
 def main() -> None:
     n, spins = int(sys.argv[1]), [float(s) for s in sys.argv[2:]]
     message = sys.stdin.read()
@@ -47,15 +52,13 @@ def main() -> None:
         t0 = time.perf_counter()
         guards[0].inspect(message)
         idle.append((time.perf_counter() - t0) * 1e6)
-    idle.sort()
     for guard in guards:
         guard.close()
     result = {}
     for spin, out in zip(spins, times):
-        out.sort()
-        result[str(int(spin))] = {"p50_us": out[len(out) // 2], "p99_us": out[min(len(out) - 1, int(len(out) * 0.99))]}
+        result[str(int(spin))] = _percentiles(out)
     result["batch_us_per_item"] = per_item[len(per_item) // 2]
-    result["after_idle"] = {"p50_us": idle[len(idle) // 2], "p99_us": idle[min(len(idle) - 1, int(len(idle) * 0.99))]}
+    result["after_idle"] = _percentiles(idle)
     print(json.dumps(result))
 
 

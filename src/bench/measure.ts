@@ -20,9 +20,14 @@ export function timeEach(name: string, fn: () => unknown, runs = 5000, warmup = 
     fn();
     samples[i] = (performance.now() - t0) * 1000;
   }
+  return summary(name, samples);
+}
+
+/** p50 and p99 of samples in microseconds (sorts them in place). */
+function summary(name: string, samples: Float64Array): Timing {
   samples.sort();
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { name, p50_us: round(percentile(samples, 0.5)), p99_us: round(percentile(samples, 0.99)), runs };
+  return { name, p50_us: round(percentile(samples, 0.5)), p99_us: round(percentile(samples, 0.99)), runs: samples.length };
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -45,12 +50,7 @@ export function timeAfterIdle(name: string, fn: () => unknown, idleMs: number, r
     fn();
     again[i] = (performance.now() - t0) * 1000;
   }
-  const row = (label: string, samples: Float64Array): Timing => {
-    samples.sort();
-    const round = (n: number) => Math.round(n * 100) / 100;
-    return { name: label, p50_us: round(percentile(samples, 0.5)), p99_us: round(percentile(samples, 0.99)), runs };
-  };
-  return [row(`${name}, first call after ${idleMs} ms idle`, first), row(`${name}, the call right after that one`, again)];
+  return [summary(`${name}, first call after ${idleMs} ms idle`, first), summary(`${name}, the call right after that one`, again)];
 }
 
 /** Megabytes (10^6 bytes of UTF-8) per second over `rounds` passes of `fn(text)`. */
