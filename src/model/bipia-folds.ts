@@ -5,13 +5,12 @@
 // fifth of the attack kinds together: the model is retrained without any of them (clean or
 // attacked), then scored, alone, on the held-out clean documents and on the attacks that put a
 // held-out kind of instruction into a held-out document.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { BulwarkError } from "../errors.js";
 import { Rng, shuffle } from "../rng.js";
-import { classify, loadModel } from "./model.js";
-import { trainModel } from "./train.js";
+import { classify } from "./model.js";
+import { retrainReplacing } from "./retrain.js";
 import { insertionOf, read, type Raw } from "./training-data.js";
 
 const FILE = "indirect_bipia.jsonl";
@@ -92,52 +91,33 @@ function rates<T extends Tally>(t: T): T & { recall: number | null; flagged_rate
   return { ...t, recall: t.attacks ? t.caught / t.attacks : null, flagged_rate: t.clean ? t.flagged / t.clean : null };
 }
 
+function count(t: Tally, row: Raw, hit: boolean): void {
+  if (row.label === "attack") {
+    t.attacks++;
+    if (hit) t.caught++;
+  } else {
+    t.clean++;
+    if (hit) t.flagged++;
+  }
+}
+
 export function bipiaFolds(trainDir: string, folds = 4): FoldsReport {
   const dir = resolve(trainDir);
   const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
   if (!files.includes(FILE)) throw new BulwarkError("usage", `no training file ${FILE} in ${dir}`);
   const report: FoldsReport = { folds: [], by_kind: {}, total: { attacks: 0, caught: 0, clean: 0, flagged: 0, recall: 0, flagged_rate: 0 } };
   const kinds: Record<string, Tally> = {};
-  const count = (row: Raw, hit: boolean) => {
-    const t = (kinds[documentKind(row)] ??= { attacks: 0, caught: 0, clean: 0, flagged: 0 });
-    if (row.label === "attack") {
-      t.attacks++;
-      if (hit) t.caught++;
-    } else {
-      t.clean++;
-      if (hit) t.flagged++;
-    }
-  };
   for (const fold of planFolds(read(dir, FILE), folds)) {
-    const work = mkdtempSync(join(tmpdir(), "bulwark-folds-"));
-    try {
-      const data = join(work, "train");
-      const out = join(work, "model");
-      mkdirSync(data);
-      mkdirSync(out);
-      for (const f of files) {
-        if (f === FILE) writeFileSync(join(data, f), fold.train.map((r) => `${JSON.stringify(r)}\n`).join(""));
-        else symlinkSync(join(dir, f), join(data, f));
-      }
-      trainModel(data, out);
-      const model = loadModel(out);
-      if (!model) throw new Error(`training wrote no model to ${out}`);
+    const lines = fold.train.map((r) => `${JSON.stringify(r)}\n`).join("");
+    retrainReplacing(dir, files, FILE, lines, (model) => {
       const tally: Tally = { attacks: 0, caught: 0, clean: 0, flagged: 0 };
       for (const row of [...fold.attacks, ...fold.clean]) {
         const hit = classify(model, row.text, "retrieved_content").hits.length > 0;
-        count(row, hit);
-        if (row.label === "attack") {
-          tally.attacks++;
-          if (hit) tally.caught++;
-        } else {
-          tally.clean++;
-          if (hit) tally.flagged++;
-        }
+        count(tally, row, hit);
+        count((kinds[documentKind(row)] ??= { attacks: 0, caught: 0, clean: 0, flagged: 0 }), row, hit);
       }
       report.folds.push({ ...tally, thresholds: model.card.thresholds });
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    });
   }
   for (const [kind, t] of Object.entries(kinds)) report.by_kind[kind] = rates(t);
   const sum = (key: keyof Tally) => report.folds.reduce((n, f) => n + f[key], 0);

@@ -2,12 +2,11 @@
 // Each named training file is left out in turn (replaced by an empty file), the model is
 // retrained on the rest, and the left-out rows are scored by the model alone. This is how we
 // compare changes to features and synthetic data without looking at eval/.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { BulwarkError } from "../errors.js";
-import { classify, loadModel } from "./model.js";
-import { trainModel } from "./train.js";
+import { classify } from "./model.js";
+import { retrainReplacing } from "./retrain.js";
 import { read, surfaceOf } from "./training-data.js";
 
 export interface HoldoutReport {
@@ -31,19 +30,7 @@ export function holdout(trainDir: string, names: readonly string[]): HoldoutRepo
   for (const name of names) {
     const file = name.endsWith(".jsonl") ? name : `${name}.jsonl`;
     if (!files.includes(file)) throw new BulwarkError("usage", `no training file ${file} in ${dir} (have: ${files.join(", ")})`);
-    const work = mkdtempSync(join(tmpdir(), "bulwark-holdout-"));
-    try {
-      const data = join(work, "train");
-      const out = join(work, "model");
-      mkdirSync(data);
-      mkdirSync(out);
-      for (const f of files) {
-        if (f === file) writeFileSync(join(data, f), "");
-        else symlinkSync(join(dir, f), join(data, f));
-      }
-      trainModel(data, out);
-      const model = loadModel(out);
-      if (!model) throw new Error(`training wrote no model to ${out}`);
+    retrainReplacing(dir, files, file, "", (model) => {
       const rows = read(dir, file);
       let attacks = 0;
       let caught = 0;
@@ -62,9 +49,7 @@ export function holdout(trainDir: string, names: readonly string[]): HoldoutRepo
         }
       }
       reports.push({ file, attacks, recall: attacks ? caught / attacks : null, benign, flagged: benign ? flagged / benign : null, labels, thresholds: model.card.thresholds });
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    });
   }
   return reports;
 }
