@@ -10,6 +10,7 @@ import { lookalikeData, lookalikePrompts } from "./lookalikes.js";
 import { embeddedPayload } from "./payloads.js";
 import { ordinaryRequests, shortMessages } from "./requests.js";
 import { sidewaysExtractions, sidewaysHijacks, sidewaysLookalikes } from "./sideways.js";
+import { foreignExtractions, foreignHijacks, foreignLookalikes } from "./password-game-i18n.js";
 import { toolDescriptions } from "./tool-descriptions.js";
 import { ADDRESS, EXFILTRATION, EXTRACTION, FILLER, HUMAN_IMPERATIVES, JAILBREAK, LANGS, OVERRIDE, PAYLOADS, SENSITIVE, type Lang } from "./phrases.js";
 
@@ -149,11 +150,15 @@ export function syntheticRows(seed = 7, scale = 1): TrainingRow[] {
   for (const text of ordinaryRequests(rng, n(6000))) add(text, [], "user_prompt", "synthetic:ordinary-request");
   for (const text of toolDescriptions(rng, n(3000))) add(text, [], "tool_description", "synthetic:tool-description");
   for (const text of shortMessages(rng, n(300))) add(text, [], rng.next() < 0.7 ? "user_prompt" : rng.pick(DATA_SURFACES), "synthetic:short-message");
-  // Sideways password-game attacks and their look-alikes draw from their own seed, so adding
-  // them left every row above unchanged.
+  // Sideways, story-led and non-English password-game attacks, and their look-alikes, each draw
+  // from their own seed, so adding them left every row above unchanged.
   const sideways = new Rng(seed + 101);
   for (const text of sidewaysHijacks(sideways, n(1200))) add(text, ["override"], "user_prompt", "synthetic:sideways-hijack");
   for (const text of sidewaysExtractions(sideways, n(1000))) add(text, ["extraction"], "user_prompt", "synthetic:sideways-extraction");
   for (const text of sidewaysLookalikes(sideways, n(1000))) add(text, [], "user_prompt", "synthetic:sideways-lookalike");
+  const foreign = new Rng(seed + 103);
+  for (const text of foreignHijacks(foreign, n(900))) add(text, ["override"], "user_prompt", "synthetic:foreign-hijack");
+  for (const text of foreignExtractions(foreign, n(900))) add(text, ["extraction"], "user_prompt", "synthetic:foreign-extraction");
+  for (const text of foreignLookalikes(foreign, n(600))) add(text, [], "user_prompt", "synthetic:foreign-lookalike");
   return rows;
 }
