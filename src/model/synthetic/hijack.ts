@@ -4,7 +4,7 @@
 // the hidden text, and a closing push); every sentence here is written for this project.
 import type { Rng } from "../../rng.js";
 import { FILLER } from "./phrases.js";
-import { fillSlots } from "./slots.js";
+import { capital, fillSlots } from "./slots.js";
 
 const NOISE_TOKENS = ["ö", "Ö", "]]", "}}", "%%%", "###", "---", "...", "|", "=", "_", "*", "artisanlib", "Ԁ", "END", "><", "\\n", "🙂", "0", "lorem"];
 
@@ -91,9 +91,6 @@ function fill(rng: Rng, template: string, phrase: string): string {
     .replace(/\{w\}/g, rng.pick(WORDS));
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export function hijackAttempts(rng: Rng, n: number): string[] {
   const out: string[] = [];

@@ -9,3 +9,8 @@ export function fillSlots(rng: Rng, template: string, slots: Slots): string {
   for (const [name, values] of slots) out = out.replaceAll(`{${name}}`, () => rng.pick(values));
   return out;
 }
+
+/** The text with its first character upper-cased. */
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
