@@ -150,8 +150,8 @@ export function syntheticRows(seed = 7, scale = 1): TrainingRow[] {
   for (const text of ordinaryRequests(rng, n(6000))) add(text, [], "user_prompt", "synthetic:ordinary-request");
   for (const text of toolDescriptions(rng, n(3000))) add(text, [], "tool_description", "synthetic:tool-description");
   for (const text of shortMessages(rng, n(300))) add(text, [], rng.next() < 0.7 ? "user_prompt" : rng.pick(DATA_SURFACES), "synthetic:short-message");
-  // Sideways, story-led and non-English password-game attacks, and their look-alikes, each draw
-  // from their own seed, so adding them left every row above unchanged.
+  // Sideways and non-English password-game attacks, and their look-alikes, each draw from their
+  // own seed, so adding them left every row above unchanged.
   const sideways = new Rng(seed + 101);
   for (const text of sidewaysHijacks(sideways, n(1200))) add(text, ["override"], "user_prompt", "synthetic:sideways-hijack");
   for (const text of sidewaysExtractions(sideways, n(1000))) add(text, ["extraction"], "user_prompt", "synthetic:sideways-extraction");

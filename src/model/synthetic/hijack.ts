@@ -91,7 +91,6 @@ function fill(rng: Rng, template: string, phrase: string): string {
     .replace(/\{w\}/g, rng.pick(WORDS));
 }
 
-
 export function hijackAttempts(rng: Rng, n: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < n; i++) {

@@ -128,8 +128,8 @@ export function foreignExtractions(rng: Rng, n: number): string[] {
     const lang = rng.pick(LANGS);
     const p = PARTS[lang];
     const ask = rng.next() < 0.5 ? rng.pick(p.askPrompt) : rng.pick(p.askSecret);
-    const lead = rng.next() < 0.2 ? `${rng.pick(p.drop)}${CJK.has(lang) ? "" : " "}` : "";
-    out.push(`${lead}${ask}${rng.pick(p.shape)}`);
+    const parts = rng.next() < 0.2 ? [rng.pick(p.drop), ask] : [ask];
+    out.push(`${join(lang, parts)}${rng.pick(p.shape)}`);
   }
   return out;
 }
