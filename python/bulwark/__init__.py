@@ -10,7 +10,9 @@ One sidecar process serves every call; calls are thread-safe and answered in ord
 
 A call waits for its answer by polling the pipe for up to ``spin_us`` microseconds before it
 sleeps: a scan usually answers within that time, and waking a sleeping thread costs more than
-the scan on many machines (virtual CPUs above all). ``Bulwark(spin_us=0)`` always sleeps.
+the scan on many machines (virtual CPUs above all). The sidecar the wrapper starts polls its
+input for as long after each answer (``inspect-jsonl --spin-us``), so back-to-back calls find it
+awake; both sides use CPU only while they poll. ``Bulwark(spin_us=0)`` always sleeps, on both sides.
 """
 
 from __future__ import annotations
@@ -37,17 +39,21 @@ class BulwarkError(Exception):
         self.code = code
 
 
-def _default_command() -> List[str]:
-    """BULWARK_CLI if set; else the built CLI of the repository this package sits in; else npx."""
+def _default_command(spin_us: float = 0) -> List[str]:
+    """BULWARK_CLI if set; else the built CLI of the repository this package sits in; else npx.
+    The sidecar polls its input ``spin_us`` microseconds after each answer (none below 1)."""
+    sidecar = ["inspect-jsonl"]
+    if spin_us >= 1:
+        sidecar += ["--spin-us", str(int(min(spin_us, 1_000_000)))]
     explicit = os.environ.get("BULWARK_CLI")
     node = shutil.which("node") or "node"
     if explicit:
-        return [node, explicit, "inspect-jsonl"] if explicit.endswith(".js") else [explicit, "inspect-jsonl"]
+        return [node, explicit, *sidecar] if explicit.endswith(".js") else [explicit, *sidecar]
     for parent in Path(__file__).resolve().parents:
         cli = parent / "dist" / "cli" / "main.js"
         if cli.is_file():
-            return [node, str(cli), "inspect-jsonl"]
-    return [shutil.which("npx") or "npx", "--no-install", "bulwark", "inspect-jsonl"]
+            return [node, str(cli), *sidecar]
+    return [shutil.which("npx") or "npx", "--no-install", "bulwark", *sidecar]
 
 
 def _encode(request: Dict[str, Any]) -> bytes:
@@ -94,9 +100,9 @@ class Bulwark:
         env: Optional[Dict[str, str]] = None,
         spin_us: float = 500,
     ) -> None:
-        if not isinstance(spin_us, (int, float)) or spin_us < 0:
+        if not isinstance(spin_us, (int, float)) or not spin_us >= 0:  # NaN too
             raise ValueError("spin_us must be a non-negative number of microseconds")
-        self._command = command or _default_command()
+        self._command = command or _default_command(spin_us)
         self._env = env
         self._spin = spin_us / 1e6
         self._lock = threading.Lock()

@@ -133,8 +133,19 @@ class BulwarkTest(unittest.TestCase):
             self.guard.inspect_many(["fine", 3])  # type: ignore[list-item]
 
     def test_bad_spin_is_refused(self):
-        with self.assertRaises(ValueError):
-            Bulwark(spin_us=-1)
+        for bad in (-1, float("nan"), "500"):
+            with self.assertRaises(ValueError):
+                Bulwark(spin_us=bad)  # type: ignore[arg-type]
+
+    def test_the_sidecar_polls_as_long_as_the_wrapper(self):
+        from bulwark import _default_command
+
+        self.assertEqual(_default_command(500)[-3:], ["inspect-jsonl", "--spin-us", "500"])
+        self.assertEqual(_default_command(2e6)[-1], "1000000")
+        self.assertEqual(_default_command(0)[-1], "inspect-jsonl")
+        with Bulwark(spin_us=0) as sleeper:
+            self.assertEqual(sleeper._command[-1], "inspect-jsonl")
+            self.assertEqual(sleeper.inspect("hello")["action"], "allow")
 
     def test_non_string_text_is_refused(self):
         with self.assertRaises(TypeError):

@@ -71,8 +71,8 @@ export function formatBench(report: BenchReport): string {
 function formatSidecar(s: SidecarBench): string[] {
   const lines = ["", "| sidecar (inspect-jsonl), 200-char message | p50 µs | p99 µs |", "|---|---|---|"];
   if (s.python) {
-    lines.push(`| round trip, Python wrapper (polls for the answer, the default) | ${s.python.polling.p50_us} | ${s.python.polling.p99_us} |`);
-    lines.push(`| round trip, Python wrapper with spin_us=0 (sleeps until the answer) | ${s.python.sleeping.p50_us} | ${s.python.sleeping.p99_us} |`);
+    lines.push(`| round trip, Python wrapper (both ends poll, the default) | ${s.python.polling.p50_us} | ${s.python.polling.p99_us} |`);
+    lines.push(`| round trip, Python wrapper with spin_us=0 (both ends sleep) | ${s.python.sleeping.p50_us} | ${s.python.sleeping.p99_us} |`);
     lines.push(`| Python wrapper, inspect_many of 100 messages, per message (median batch) | ${s.python.batch_us_per_item} | – |`);
     lines.push(`| round trip, Python wrapper, first call after 10 ms idle | ${s.python.after_idle.p50_us} | ${s.python.after_idle.p99_us} |`);
   } else {

@@ -1,11 +1,11 @@
 // Sidecar figures: round trip of one request through `bulwark inspect-jsonl`, which is what the
 // Python wrapper and other languages pay per call.
 // - Through the shipped Python wrapper (python/), as a user calls it: it polls the pipe briefly
-//   for the answer, and the same wrapper with polling off (spin_us=0) sleeps until it comes;
-//   and its batch call, inspect_many, per message.
-// - Through a Node client that sleeps in its event loop, next to the same client talking to a
-//   process that only echoes its input: the pipe and wake-up floor of this machine, measured in
-//   alternating rounds so both see the same machine.
+//   for the answer and starts its sidecar polling too (--spin-us); the same wrapper with polling
+//   off (spin_us=0) sleeps, as does its sidecar; and its batch call, inspect_many, per message.
+// - Through a Node client that sleeps in its event loop (its sidecar does not poll), next to the
+//   same client talking to a process that only echoes its input: the pipe and wake-up floor of
+//   this machine, measured in alternating rounds so both see the same machine.
 import { execFileSync, spawn, type ChildProcessByStdio } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";

@@ -8,6 +8,8 @@ export interface CliIo {
   stdout: Writable;
   stderr: Writable;
   env: NodeJS.ProcessEnv;
+  /** The descriptor behind `stdin` when it is the process's own (the sidecar may poll it). */
+  stdinFd?: number;
 }
 
 /** Default ceiling for one input or one JSONL line: 32 MiB. */
@@ -59,6 +61,15 @@ export function parseByteLimit(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) {
     throw new BulwarkError("usage", `--max-bytes: expected a positive whole number of bytes, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+/** --spin-us: a whole number of microseconds, at most one second. */
+export function parseSpinUs(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0 || n > 1_000_000) {
+    throw new BulwarkError("usage", `--spin-us: expected a whole number of microseconds from 0 to 1000000, got ${JSON.stringify(value)}`);
   }
   return n;
 }

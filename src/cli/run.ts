@@ -14,7 +14,7 @@ import {
   sanitizeCommand,
   type ScanOptions,
 } from "./commands/scan.js";
-import { DEFAULT_MAX_BYTES, parseByteLimit, type CliIo } from "./io.js";
+import { DEFAULT_MAX_BYTES, parseByteLimit, parseSpinUs, type CliIo } from "./io.js";
 
 /** Every shared flag, defined once with its help text. */
 const FLAGS = {
@@ -26,6 +26,10 @@ const FLAGS = {
   profile: () => new Option("--profile <profile>", "balanced (default), strict or permissive"),
   toolName: () => new Option("--tool-name <name>", "the tool whose arguments or result this is"),
   failOnSuspicious: () => new Option("--fail-on-suspicious", "exit 3 when the verdict is not allow"),
+  spinUs: () =>
+    new Option("--spin-us <n>", "in a burst of requests, poll stdin this many microseconds after each answer before sleeping (faster back-to-back requests; uses CPU while polling)")
+      .argParser(parseSpinUs)
+      .default(0),
 };
 
 type Handler = (io: CliIo, opts: ScanOptions) => Promise<number>;
@@ -49,8 +53,11 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
 
   scanCommand("inspect", "scan stdin (text or any request shape) and print a verdict", inspectCommand, [FLAGS.failOnSuspicious]);
   scanCommand("inspect-json", "scan one JSON request from stdin and print a verdict", inspectJsonCommand, [FLAGS.failOnSuspicious]);
-  scanCommand("inspect-jsonl", "sidecar: one JSON request a line in, one verdict a line out, until EOF", (i, o) =>
-    inspectJsonlCommand(i, o, contextFromFlags(o)),
+  scanCommand(
+    "inspect-jsonl",
+    "sidecar: one JSON request a line in, one verdict a line out, until EOF",
+    (i, o) => inspectJsonlCommand(i, o, contextFromFlags(o)),
+    [FLAGS.spinUs],
   );
 
   program

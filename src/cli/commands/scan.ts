@@ -12,6 +12,7 @@ export interface ScanOptions {
   profile?: string;
   toolName?: string;
   maxBytes: number;
+  spinUs?: number;
 }
 
 /** Flags given on the command line override the request's own context. */
