@@ -137,30 +137,40 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
+ * A digit or leet symbol next to a letter: every word that could fold holds one. Matching the
+ * symbol first and then looking around is twice as fast on ordinary text as matching the pair.
+ */
+const LEET_EDGE = /[0-9@$!|€](?:(?<=[A-Za-z].)|(?=[A-Za-z]))/g;
+
+function leetClass(c: number): number {
+  return c < 128 ? (CLASS[c] as number) : c === 0x20ac ? LEET_CHAR : 0;
+}
+
+/**
  * "1gn0r3 pr3v10u5" → "ignore previous": only words that mix letters with digits or symbols, and
- * only when at least two do. One pass over char codes; the text is copied only if something folds.
+ * only when at least two do. A regex finds the letter–symbol edges, so plain text is skimmed at
+ * the regex engine's speed and only words holding an edge are read; the text is copied only if
+ * something folds.
  */
 function foldLeet(text: string): { text: string; words: number; firstAt: number } | undefined {
   let words = 0;
   let firstAt = -1;
   let out: string[] | undefined;
   let copied = 0;
-  let i = 0;
   const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (((c < 128 ? (CLASS[c] as number) : c === 0x20ac ? LEET_CHAR : 0) & (LETTER | LEET_CHAR)) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
+  LEET_EDGE.lastIndex = 0;
+  for (let edge = LEET_EDGE.exec(text); edge; edge = LEET_EDGE.exec(text)) {
+    // The whole word around the edge: the run of letters and leet characters holding it.
+    let start = edge.index;
+    while (start > 0 && (leetClass(text.charCodeAt(start - 1)) & (LETTER | LEET_CHAR)) !== 0) start--;
+    let i = start;
     let letters = 0;
     let leet = 0;
     let leadingDigits = 0;
     let trailingDigits = 0;
     for (; i < n; i++) {
       const d = text.charCodeAt(i);
-      const cls = d < 128 ? (CLASS[d] as number) : d === 0x20ac ? LEET_CHAR : 0;
+      const cls = leetClass(d);
       if ((cls & LETTER) !== 0) {
         letters++;
         trailingDigits = 0;
@@ -170,10 +180,9 @@ function foldLeet(text: string): { text: string; words: number; firstAt: number 
         if (d >= 48 && d <= 57) trailingDigits++;
       } else break;
     }
-    // Plain words (most of them) are done.
-    if (leet === 0) continue;
+    LEET_EDGE.lastIndex = i;
     const len = i - start;
-    // Skip numbers, ordinary tokens ("3rd", "v2", "utf8", "h264") and random keys.
+    // Skip ordinary tokens ("3rd", "v2", "utf8", "h264") and random keys.
     if (len < 3 || len > 20 || letters < 2 || leet > letters * 2 || leadingDigits === leet || trailingDigits === leet) continue;
     words++;
     if (firstAt < 0) firstAt = start;
