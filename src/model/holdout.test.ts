@@ -17,7 +17,7 @@ describe("train --holdout", () => {
     expect(report?.recall).toBeGreaterThan(0.6);
     expect(Object.keys(report?.labels ?? {})).toContain("embedded");
     expect(readFileSync(join(MODEL_DIR, "injection.weights")).equals(before)).toBe(true);
-  }, 120_000);
+  }, 300_000); // a full retrain: four training orders
 
   it("rejects a file that is not in the training folder", () => {
     expect(() => holdout(TRAIN, ["no_such_source"])).toThrow(BulwarkError);
