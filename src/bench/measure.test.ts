@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { timeAfterIdle, timeEach } from "./measure.js";
+import { throughput, timeAfterIdle, timeEach } from "./measure.js";
 
 describe("bench timing helpers", () => {
   it("timeEach warms up, then times every run", () => {
@@ -8,6 +8,21 @@ describe("bench timing helpers", () => {
     expect(calls).toBe(25);
     expect(t).toMatchObject({ name: "x", runs: 20 });
     expect(t.p99_us).toBeGreaterThanOrEqual(t.p50_us);
+  });
+
+  it("throughput warms up, then times each pass and reports the median pass beside the mean", () => {
+    let calls = 0;
+    // One pass (the fifth call: the third timed one) is slow; the median must not see it.
+    const slowPass = () => {
+      if (++calls !== 5) return;
+      const until = performance.now() + 40;
+      while (performance.now() < until);
+    };
+    const t = throughput("y", "x".repeat(2_000_000), slowPass, 7, 2);
+    expect(calls).toBe(9);
+    expect(t.name).toBe("y");
+    expect(t.mean_ms_per_mb).toBeGreaterThanOrEqual(40 / 7 / 2);
+    expect(t.ms_per_mb).toBeLessThan(t.mean_ms_per_mb / 2);
   });
 
   it("timeAfterIdle times the first call after each pause and the one right after it", () => {

@@ -2,7 +2,7 @@
 import { detectCredentials, inspect, sanitize } from "../api.js";
 import { shippedModel, scoreSpan } from "../model/model.js";
 import { ordinaryText, SHORT_MESSAGE } from "./corpus.js";
-import { throughput, timeAfterIdle, timeEach } from "./measure.js";
+import { throughput, timeAfterIdle, timeEach, type Throughput } from "./measure.js";
 import { proxyBench, type ProxyBench } from "./proxy.js";
 import { learningTimings } from "./learning.js";
 import { sidecarBench, type SidecarBench } from "./sidecar.js";
@@ -11,7 +11,7 @@ import { adversarialTimings, shellTimings, treeSitterTimings, type WorstCase } f
 export interface BenchReport {
   node: string;
   timings: ReturnType<typeof timeEach>[];
-  throughput: ReturnType<typeof throughput>[];
+  throughput: Throughput[];
   worst_cases: WorstCase[];
   proxy: ProxyBench;
   sidecar: SidecarBench;
@@ -38,7 +38,7 @@ export async function runBench(): Promise<BenchReport> {
     ],
     throughput: [
       throughput("credentials: detect, 1 MB ordinary text", mb, detectCredentials),
-      throughput("inspect: 1 MB ordinary text (full pipeline)", mb, (t) => inspect(t), 5),
+      throughput("inspect: 1 MB ordinary text (full pipeline)", mb, (t) => inspect(t), 9),
     ],
     worst_cases: [...adversarialTimings(), ...(treeSitter?.worst ?? [])],
     proxy: await proxyBench(),
@@ -56,8 +56,8 @@ function classifierTimings(): ReturnType<typeof timeEach>[] {
 export function formatBench(report: BenchReport): string {
   const lines = [`bulwark bench (node ${report.node})`, "", "| measure | p50 µs | p99 µs |", "|---|---|---|"];
   for (const t of report.timings) lines.push(`| ${t.name} | ${t.p50_us} | ${t.p99_us} |`);
-  lines.push("", "| measure | MB/s | ms per MB |", "|---|---|---|");
-  for (const t of report.throughput) lines.push(`| ${t.name} | ${t.mb_per_s} | ${t.ms_per_mb} |`);
+  lines.push("", "| measure | MB/s | ms per MB (median pass) | ms per MB (mean) |", "|---|---|---|---|");
+  for (const t of report.throughput) lines.push(`| ${t.name} | ${t.mb_per_s} | ${t.ms_per_mb} | ${t.mean_ms_per_mb} |`);
   lines.push("", "| worst case (one run) | ms |", "|---|---|");
   for (const w of report.worst_cases) lines.push(`| ${w.name} | ${w.ms} |`);
   const p = report.proxy;

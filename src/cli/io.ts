@@ -8,8 +8,6 @@ export interface CliIo {
   stdout: Writable;
   stderr: Writable;
   env: NodeJS.ProcessEnv;
-  /** The descriptor behind `stdin` when it is the process's own (the sidecar may poll it). */
-  stdinFd?: number;
 }
 
 /** Default ceiling for one input or one JSONL line: 32 MiB. */

@@ -13,7 +13,6 @@ const code = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
-  stdinFd: 0,
 });
 process.exitCode = code;
 // Nothing more will be read: a proxy whose server exited must not wait for its client's EOF.

@@ -3,7 +3,7 @@
 import { isUserError } from "../../errors.js";
 import type { Context } from "../../types.js";
 import { LineSplitter, type Line } from "../../lines.js";
-import { pipeReader, pollWhileBusy } from "../poll-read.js";
+import { BurstPoller } from "../burst-poller.js";
 import { parseJsonRequest } from "../../scan/request.js";
 import { decodeUtf8, type CliIo } from "../io.js";
 import { inspectParsed } from "./scan.js";
@@ -32,22 +32,16 @@ export function answerLine(text: string, flags: Context): Record<string, unknown
  * (one write per chunk), so a request costs a scan plus one pipe hop. Input pauses only while
  * stdout is full, so memory stays bounded.
  *
- * With `spinUs` > 0 and stdin a pipe, a chunk that arrives within that window of the previous
- * one starts a burst: after answering it the sidecar polls its input for the window before it
- * sleeps (see poll-read.ts), and stays awake while requests keep coming. A request after a
- * longer quiet spell does not poll: measured here, a process that polled and then slept wakes
- * slower, so calls spaced by an agent's own work would pay for polling that cannot help them.
- * The sidecar reads the pipe itself only while the stream holds nothing unread, so lines are
- * answered in the order they were sent.
+ * With `spinUs` > 0, a request that comes within that window of the previous answer starts a
+ * burst: the event loop then polls its input instead of sleeping until a window passes with
+ * nothing new (see burst-poller.ts). A request after a longer quiet spell does not poll.
  */
 export function inspectJsonlCommand(io: CliIo, opts: { maxBytes: number; spinUs?: number }, flags: Context): Promise<number> {
   return new Promise((resolve, reject) => {
     const splitter = new LineSplitter(opts.maxBytes);
-    const spinMs = (opts.spinUs ?? 0) / 1000;
-    const readNow = spinMs > 0 && io.stdinFd !== undefined ? pipeReader(io.stdinFd) : undefined;
+    const poller = opts.spinUs ? new BurstPoller(opts.spinUs / 1000) : undefined;
     let lineNo = 0;
     let out = "";
-    let lastChunkAt = Number.NEGATIVE_INFINITY;
     const answer = (line: Line) => {
       lineNo++;
       if ("tooLong" in line) {
@@ -61,34 +55,27 @@ export function inspectJsonlCommand(io: CliIo, opts: { maxBytes: number; spinUs?
       if ("error" in result) result.line = lineNo;
       out += `${JSON.stringify(result)}\n`;
     };
-    /** Writes what is answered; false when stdout is full and input is paused until it drains. */
-    const send = (): boolean => {
-      if (out === "") return true;
+    const send = () => {
+      if (out === "") return;
       const ok = io.stdout.write(out);
       out = "";
       if (!ok) {
         io.stdin.pause();
         io.stdout.once("drain", () => io.stdin.resume());
       }
-      return ok;
-    };
-    const take = (chunk: Buffer): boolean => {
-      splitter.push(chunk, answer);
-      const ok = send();
-      lastChunkAt = performance.now();
-      return ok;
     };
     io.stdin.on("data", (chunk: Buffer | string) => {
       try {
-        const inBurst = performance.now() - lastChunkAt < spinMs;
-        if (take(typeof chunk === "string" ? Buffer.from(chunk) : chunk) && readNow && inBurst && io.stdin.readableLength === 0) {
-          pollWhileBusy(readNow, spinMs, take);
-        }
+        const arrivedAt = poller ? performance.now() : 0;
+        splitter.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk, answer);
+        send();
+        poller?.answered(arrivedAt);
       } catch (err) {
         reject(err);
       }
     });
     io.stdin.on("end", () => {
+      poller?.stop();
       try {
         splitter.end(answer);
         send();
