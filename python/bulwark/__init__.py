@@ -10,9 +10,10 @@ One sidecar process serves every call; calls are thread-safe and answered in ord
 
 A call waits for its answer by polling the pipe for up to ``spin_us`` microseconds before it
 sleeps: a scan usually answers within that time, and waking a sleeping thread costs more than
-the scan on many machines (virtual CPUs above all). The sidecar the wrapper starts polls its
-input for as long after each answer (``inspect-jsonl --spin-us``), so back-to-back calls find it
-awake; both sides use CPU only while they poll. ``Bulwark(spin_us=0)`` always sleeps, on both sides.
+the scan on many machines (virtual CPUs above all). The sidecar the wrapper starts
+(``inspect-jsonl --spin-us``) likewise polls for input while calls come back to back, until
+``spin_us`` pass with none, so the next call finds it awake; both sides use CPU only while they
+poll. ``Bulwark(spin_us=0)`` always sleeps, on both sides.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ class BulwarkError(Exception):
 
 def _default_command(spin_us: float = 0) -> List[str]:
     """BULWARK_CLI if set; else the built CLI of the repository this package sits in; else npx.
-    The sidecar polls its input ``spin_us`` microseconds after each answer (none below 1)."""
+    Through a burst of requests the sidecar polls for input until ``spin_us`` microseconds pass
+    with none (no polling below 1)."""
     sidecar = ["inspect-jsonl"]
     if spin_us >= 1:
         sidecar += ["--spin-us", str(int(min(spin_us, 1_000_000)))]

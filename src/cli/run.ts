@@ -27,7 +27,7 @@ const FLAGS = {
   toolName: () => new Option("--tool-name <name>", "the tool whose arguments or result this is"),
   failOnSuspicious: () => new Option("--fail-on-suspicious", "exit 3 when the verdict is not allow"),
   spinUs: () =>
-    new Option("--spin-us <n>", "in a burst of requests, poll stdin this many microseconds after each answer before sleeping (faster back-to-back requests; uses CPU while polling)")
+    new Option("--spin-us <n>", "through a burst of requests, poll for input until this many microseconds pass with none, instead of sleeping (faster back-to-back requests; uses CPU while polling)")
       .argParser(parseSpinUs)
       .default(0),
 };
