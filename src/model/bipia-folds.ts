@@ -81,7 +81,8 @@ interface Tally {
 }
 
 export interface FoldsReport {
-  folds: Array<Tally & { thresholds: Record<string, number> }>;
+  /** Each fold, with the labels that flagged its clean documents (a document may count twice). */
+  folds: Array<Tally & { thresholds: Record<string, number>; flagged_by: Record<string, number> }>;
   /** All folds together, by document kind and in total. */
   by_kind: Record<string, Tally & { recall: number | null; flagged_rate: number | null }>;
   total: Tally & { recall: number; flagged_rate: number };
@@ -111,12 +112,15 @@ export function bipiaFolds(trainDir: string, folds = 4): FoldsReport {
     const lines = fold.train.map((r) => `${JSON.stringify(r)}\n`).join("");
     retrainReplacing(dir, files, FILE, lines, (model) => {
       const tally: Tally = { attacks: 0, caught: 0, clean: 0, flagged: 0 };
+      const flaggedBy: Record<string, number> = {};
       for (const row of [...fold.attacks, ...fold.clean]) {
-        const hit = classify(model, row.text, "retrieved_content").hits.length > 0;
+        const hits = classify(model, row.text, "retrieved_content").hits;
+        const hit = hits.length > 0;
         count(tally, row, hit);
         count((kinds[documentKind(row)] ??= { attacks: 0, caught: 0, clean: 0, flagged: 0 }), row, hit);
+        if (row.label === "benign") for (const h of hits) flaggedBy[h.label] = (flaggedBy[h.label] ?? 0) + 1;
       }
-      report.folds.push({ ...tally, thresholds: model.card.thresholds });
+      report.folds.push({ ...tally, thresholds: model.card.thresholds, flagged_by: flaggedBy });
     });
   }
   for (const [kind, t] of Object.entries(kinds)) report.by_kind[kind] = rates(t);

@@ -27,6 +27,10 @@ interface Example {
   surface: Surface;
   synthetic: boolean;
   source: string;
+  /** A sentence of a data document (inference scores those for `embedded` only). */
+  sentence: boolean;
+  /** Positive for a label other than `embedded` (an attack on the assistant in its own right). */
+  attack: boolean;
 }
 
 function toExamples(rows: Array<{ text: string; labels: string[]; surface: Surface; source: string }>): Example[] {
@@ -34,13 +38,24 @@ function toExamples(rows: Array<{ text: string; labels: string[]; surface: Surfa
     const f = featurize(row.text);
     const y = new Uint8Array(L);
     LABELS.forEach((label, l) => (y[l] = row.labels.includes(label) ? 1 : 0));
-    return { indices: Int32Array.from(f.indices), value: f.value, y, surface: row.surface, synthetic: row.source.startsWith("synthetic:"), source: row.source };
+    return { indices: Int32Array.from(f.indices), value: f.value, y, surface: row.surface, synthetic: row.source.startsWith("synthetic:"), source: row.source, sentence: row.source.endsWith("-sentence"), attack: row.labels.some((label) => label !== "embedded") };
   });
 }
 
 /** A label's threshold is chosen on real positives when the validation split has this many. */
 const MIN_REAL_POSITIVES = 30;
 
+/**
+ * One logistic model per label, AdaGrad over the examples in a seeded order. A label learns its
+ * attacks against benign text: an attack of another label (a hijack, for `extraction`) is left
+ * out of its rows, not taught as a negative, since the verdict counts any label's hit and real
+ * attacks mix the moves (threshold validation already counts only benign rows as false
+ * positives). Rows that are only `embedded` stay negatives for the other labels: an instruction
+ * inside data is one that would be fine from the user, and without them "in your reply, write
+ * every sentence backwards" from a user scored as an override. Unseen hand-written prompts
+ * (batch 6): 14 and 22 of 25 hijack and extraction attempts caught, against 9 and 20 with every
+ * other label's attack as a negative.
+ */
 function train(examples: Example[], rng: Rng): { w: Float32Array; b: Float64Array } {
   const w = new Float32Array(DIM * L);
   const g2 = new Float32Array(DIM * L);
@@ -52,6 +67,7 @@ function train(examples: Example[], rng: Rng): { w: Float32Array; b: Float64Arra
     LABELS.forEach((label, l) => {
       if (!labelApplies(label, ex.surface)) return;
       if (ex.y[l]) positives[l] = (positives[l] as number) + 1;
+      else if (ex.attack) return;
       else negatives[l] = (negatives[l] as number) + 1;
     });
   }
@@ -64,6 +80,8 @@ function train(examples: Example[], rng: Rng): { w: Float32Array; b: Float64Arra
       const ex = examples[i] as Example;
       for (let l = 0; l < L; l++) {
         if (!labelApplies(LABELS[l] as (typeof LABELS)[number], ex.surface)) continue;
+        // Another label's attack is neither this label's positive nor a negative (see train).
+        if (!ex.y[l] && ex.attack) continue;
         let z = b[l] as number;
         for (const idx of ex.indices) z += (w[idx * L + l] as number) * ex.value;
         const p = 1 / (1 + Math.exp(-z));
@@ -205,7 +223,7 @@ export function trainModel(trainDir: string, outDir = MODEL_DIR): Record<string,
   const rng = new Rng(SEED);
   const docs = trainingDocuments(trainDir);
   const { trainDocs, valDocs } = splitByGroup(docs, rng);
-  const trainRows = trainDocs.flatMap((d) => d.rows);
+  const trainRows = trainDocs.flatMap((d) => d.rows.filter((row) => !row.validationOnly));
   const trainEx = toExamples(trainRows);
   const valEx = valDocs.flatMap((d, doc) => toExamples(d.rows).map((ex) => ({ ...ex, doc })));
   const { w, b } = averageOverOrders(trainEx);
@@ -222,8 +240,10 @@ export function trainModel(trainDir: string, outDir = MODEL_DIR): Record<string,
     const pool = realPositives >= MIN_REAL_POSITIVES ? applicable.filter((ex) => !ex.y[l] || !ex.synthetic) : applicable;
     // Inference reads a document as its strongest window or sentence, so the threshold is chosen
     // on documents scored the same way: a clean page with thirty sentences has thirty chances.
+    // Sentences are scored for `embedded` only, so for the other labels they are not read.
     const byDoc = new Map<number, Scored>();
     for (const ex of pool) {
+      if (label !== "embedded" && ex.sentence) continue;
       const p = scoreQuantized(ex, q, scales, b, l);
       const y = ex.y[l] as number;
       const seen = byDoc.get(ex.doc);

@@ -32,15 +32,17 @@ export function surfaceOf(raw: string): Surface {
   return "user_prompt";
 }
 
-/** Rows for at most `cap` of the spans (evenly spread), so one huge text cannot dominate. */
-function spreadRows(text: string, spans: Array<[number, number]>, labels: Label[], surface: Surface, source: string, cap: number): TrainingRow[] {
+/**
+ * Rows for every span; at most `cap` of them (evenly spread) are trained on, so one huge text
+ * cannot dominate, and the rest are validation-only.
+ */
+export function spreadRows(text: string, spans: Array<[number, number]>, labels: Label[], surface: Surface, source: string, cap: number): TrainingRow[] {
   const step = Math.max(1, Math.ceil(spans.length / cap));
-  const rows: TrainingRow[] = [];
-  for (let i = 0; i < spans.length; i += step) {
-    const [s, e] = spans[i] as [number, number];
-    rows.push({ text: text.slice(s, e), labels, surface, source });
-  }
-  return rows;
+  return spans.map(([s, e], i) => {
+    const row: TrainingRow = { text: text.slice(s, e), labels, surface, source };
+    if (i % step !== 0) row.validationOnly = true;
+    return row;
+  });
 }
 
 /** A long text cut into windows, as the model reads it. */
@@ -48,8 +50,12 @@ function windowRows(text: string, labels: Label[], surface: Surface, source: str
   return spreadRows(text, windows(text), labels, surface, source, cap);
 }
 
-/** Sentences of a benign document, as the model also scores data sentence by sentence. */
-function sentenceRows(text: string, surface: Surface, source: string, cap = 4): TrainingRow[] {
+/**
+ * Sentences of a benign document, as the model also scores data sentence by sentence: by default
+ * every one. Trained on four per document, the model alone flagged 5 of 712 held-out clean BIPIA
+ * documents in `--bipia-folds`; on all of them, 1, for 305 held-out attacks caught against 313.
+ */
+function sentenceRows(text: string, surface: Surface, source: string, cap = Number.POSITIVE_INFINITY): TrainingRow[] {
   return spreadRows(text, sentences(text), [], surface, source, cap);
 }
 

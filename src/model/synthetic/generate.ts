@@ -19,6 +19,11 @@ export interface TrainingRow {
   labels: Label[];
   surface: Surface;
   source: string;
+  /**
+   * Scored on the validation split, never trained on: the windows and sentences of a document
+   * beyond the few it trains with, so validation reads every one of them, as inference does.
+   */
+  validationOnly?: boolean;
 }
 
 const CARRIER_NAMES = Object.keys(CARRIERS);
