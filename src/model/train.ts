@@ -42,8 +42,14 @@ function toExamples(rows: Array<{ text: string; labels: string[]; surface: Surfa
   });
 }
 
-/** A label's threshold is chosen on real positives when the validation split has this many. */
-const MIN_REAL_POSITIVES = 30;
+/**
+ * A label's threshold is chosen on real positives when the validation split has this many: fewer
+ * cannot place a threshold at the 1 % level, and a label with a few dozen real rows in all
+ * (override: the ASB rows that say "ignore previous instructions") would flip between real and
+ * synthetic positives from one split to the next. At 30, adding unrelated rows to the training
+ * data once gave override 31 real validation positives, and its threshold moved from 0.31 to 0.49.
+ */
+const MIN_REAL_POSITIVES = 100;
 
 /**
  * One logistic model per label, AdaGrad over the examples in a seeded order. A label learns its
