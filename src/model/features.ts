@@ -26,6 +26,9 @@ function isCjk(c: number): boolean {
   );
 }
 
+/** U+2019, the typographic apostrophe: read as `'` inside a word ("don’t" is "don't"). */
+const RIGHT_QUOTE = 0x2019;
+
 /** Letters and digits of any script count as word characters; ASCII punctuation and spaces do not. */
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39;
@@ -37,6 +40,7 @@ function isWordChar(c: number): boolean {
 function lower(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   if (c < 128) return c;
+  if (c === RIGHT_QUOTE) return 39;
   // Latin-1, Greek and Cyrillic capitals (enough for features; NFKC view handles the rest).
   if ((c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x410 && c <= 0x42f)) return c + 32;
   if (c >= 0x400 && c <= 0x40f) return c + 80;
@@ -130,6 +134,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let wordStart = 0;
   let wordDigits = 0;
   let plain = 1;
+  // The word's last apostrophe and its hash before it: a closing "'s" is dropped ("user's" is "user").
+  let apostrophe = -1;
+  let stem = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
@@ -143,17 +150,34 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
           plain = 1;
         }
         if (c >= 48 && c <= 57) wordDigits++;
-        else if (c === 39) plain = 0;
+        else if (c === 39) {
+          plain = 0;
+          apostrophe = i;
+          stem = h;
+        }
         h = Math.imul(h ^ lc, FNV_PRIME) >>> 0;
       } else if (inWord) {
-        pushWord(wordStart, i, h, wordDigits, plain);
+        endWord(text, wordStart, i, h, stem, apostrophe, wordDigits, plain);
+        inWord = false;
+      }
+      continue;
+    }
+    if (c === RIGHT_QUOTE) {
+      // A typographic apostrophe inside a word ("don’t") reads as `'`; anywhere else it is a quote.
+      if (inWord && i + 1 < to && followsApostrophe(text.charCodeAt(i + 1))) {
+        plain = 0;
+        apostrophe = i;
+        stem = h;
+        h = Math.imul(h ^ 39, FNV_PRIME) >>> 0;
+      } else if (inWord) {
+        endWord(text, wordStart, i, h, stem, apostrophe, wordDigits, plain);
         inWord = false;
       }
       continue;
     }
     if (isCjk(c)) {
       if (inWord) {
-        pushWord(wordStart, i, h, wordDigits, plain);
+        endWord(text, wordStart, i, h, stem, apostrophe, wordDigits, plain);
         inWord = false;
       }
       pushToken(i, i + 1, Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0, 1, 0);
@@ -169,16 +193,35 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       plain = 0;
       h = Math.imul(h ^ lower(c), FNV_PRIME) >>> 0;
     } else if (inWord) {
-      pushWord(wordStart, i, h, wordDigits, plain);
+      endWord(text, wordStart, i, h, stem, apostrophe, wordDigits, plain);
       inWord = false;
     }
   }
-  if (inWord) pushWord(wordStart, to, h, wordDigits, plain);
+  if (inWord) endWord(text, wordStart, to, h, stem, apostrophe, wordDigits, plain);
   return table;
 }
 
-/** The feature of the part [from, to) of a word that a span cuts (all word characters, no CJK). */
+/** Can this character follow an apostrophe inside a word (a letter or digit, not another quote)? */
+function followsApostrophe(c: number): boolean {
+  return c < 128 ? c !== 39 && ASCII_WORD_LOWER[c] !== 0 : isWordChar(c) && !isCjk(c);
+}
+
+/** Ends a word: one that closes with "'s" (its last apostrophe at `apostrophe`) counts as its stem. */
+function endWord(text: string, start: number, end: number, h: number, stem: number, apostrophe: number, digits: number, plain: number): void {
+  if (apostrophe > start && apostrophe === end - 2 && (text.charCodeAt(end - 1) | 32) === 115) pushToken(start, end, wordToken(stem, end - 2 - start, digits), 0, 0);
+  else pushWord(start, end, h, digits, plain);
+}
+
+/**
+ * The feature of the part [from, to) of a word that a span cuts, as `tokenize` reads that part
+ * alone: a typographic apostrophe at its edge is a quote, a closing "'s" is dropped. 0 if
+ * nothing is left.
+ */
 function partialWord(text: string, from: number, to: number): number {
+  while (from < to && text.charCodeAt(from) === RIGHT_QUOTE) from++;
+  while (to > from && text.charCodeAt(to - 1) === RIGHT_QUOTE) to--;
+  if (to - from >= 3 && isApostrophe(text.charCodeAt(to - 2)) && (text.charCodeAt(to - 1) | 32) === 115) to -= 2;
+  if (from === to) return 0;
   let h = FNV_OFFSET;
   let digits = 0;
   for (let i = from; i < to; i++) {
@@ -187,6 +230,10 @@ function partialWord(text: string, from: number, to: number): number {
     h = Math.imul(h ^ (c < 128 ? (ASCII_WORD_LOWER[c] as number) : lower(c)), FNV_PRIME) >>> 0;
   }
   return wordToken(h, to - from, digits);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === RIGHT_QUOTE;
 }
 
 /** Index of the first token starting at or after `at`. */
@@ -218,14 +265,17 @@ export function spanFeatures(text: string, tokens: Tokens, start: number, end: n
   if (k > 0 && start < end && (tokens.end[k - 1] as number) > start) {
     // A word begins before the span: its part inside counts as a word of its own.
     const t = partialWord(text, start, Math.min(end, tokens.end[k - 1] as number));
-    emit(t);
-    prev = t;
+    if (t !== 0) {
+      emit(t);
+      prev = t;
+    }
   }
   for (; k < tokens.count; k++) {
     const s = tokens.start[k] as number;
     if (s >= end) break;
     const e = tokens.end[k] as number;
     const t = e > end ? partialWord(text, s, end) : (tokens.hash[k] as number);
+    if (t === 0) continue;
     emit(t);
     // Adjacent CJK characters (both inside the span) also make a character bigram.
     if (tokens.cjk[k] === 1 && k > 0 && tokens.cjk[k - 1] === 1 && tokens.start[k - 1] === s - 1 && s - 1 >= start && prev !== 0) {
