@@ -85,6 +85,8 @@ export interface FoldsReport {
   folds: Array<Tally & { thresholds: Record<string, number>; flagged_by: Record<string, number> }>;
   /** All folds together, by document kind and in total. */
   by_kind: Record<string, Tally & { recall: number | null; flagged_rate: number | null }>;
+  /** Attacks caught by attack kind (each kind is held out in exactly one fold). */
+  by_attack_kind: Record<string, { attacks: number; caught: number }>;
   total: Tally & { recall: number; flagged_rate: number };
 }
 
@@ -106,7 +108,7 @@ export function bipiaFolds(trainDir: string, folds = 4): FoldsReport {
   const dir = resolve(trainDir);
   const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
   if (!files.includes(FILE)) throw new BulwarkError("usage", `no training file ${FILE} in ${dir}`);
-  const report: FoldsReport = { folds: [], by_kind: {}, total: { attacks: 0, caught: 0, clean: 0, flagged: 0, recall: 0, flagged_rate: 0 } };
+  const report: FoldsReport = { folds: [], by_kind: {}, by_attack_kind: {}, total: { attacks: 0, caught: 0, clean: 0, flagged: 0, recall: 0, flagged_rate: 0 } };
   const kinds: Record<string, Tally> = {};
   for (const fold of planFolds(read(dir, FILE), folds)) {
     const lines = fold.train.map((r) => `${JSON.stringify(r)}\n`).join("");
@@ -119,6 +121,11 @@ export function bipiaFolds(trainDir: string, folds = 4): FoldsReport {
         count(tally, row, hit);
         count((kinds[documentKind(row)] ??= { attacks: 0, caught: 0, clean: 0, flagged: 0 }), row, hit);
         if (row.label === "benign") for (const h of hits) flaggedBy[h.label] = (flaggedBy[h.label] ?? 0) + 1;
+        else {
+          const k = (report.by_attack_kind[attackKind(row)] ??= { attacks: 0, caught: 0 });
+          k.attacks++;
+          if (hit) k.caught++;
+        }
       }
       report.folds.push({ ...tally, thresholds: model.card.thresholds, flagged_by: flaggedBy });
     });
