@@ -33,12 +33,12 @@ interface Example {
   attack: boolean;
 }
 
-function toExamples(rows: Array<{ text: string; labels: string[]; surface: Surface; source: string }>): Example[] {
+function toExamples(rows: Array<{ text: string; labels: string[]; surface: Surface; source: string; sentence?: boolean }>): Example[] {
   return rows.map((row) => {
     const f = featurize(row.text);
     const y = new Uint8Array(L);
     LABELS.forEach((label, l) => (y[l] = row.labels.includes(label) ? 1 : 0));
-    return { indices: Int32Array.from(f.indices), value: f.value, y, surface: row.surface, synthetic: row.source.startsWith("synthetic:"), source: row.source, sentence: row.source.endsWith("-sentence"), attack: row.labels.some((label) => label !== "embedded") };
+    return { indices: Int32Array.from(f.indices), value: f.value, y, surface: row.surface, synthetic: row.source.startsWith("synthetic:"), source: row.source, sentence: row.sentence === true, attack: row.labels.some((label) => label !== "embedded") };
   });
 }
 

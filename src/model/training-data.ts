@@ -56,7 +56,7 @@ function windowRows(text: string, labels: Label[], surface: Surface, source: str
  * documents in `--bipia-folds`; on all of them, 1, for 305 held-out attacks caught against 313.
  */
 function sentenceRows(text: string, surface: Surface, source: string, cap = Number.POSITIVE_INFINITY): TrainingRow[] {
-  return spreadRows(text, sentences(text), [], surface, source, cap);
+  return spreadRows(text, sentences(text), [], surface, source, cap).map((row) => ({ ...row, sentence: true }));
 }
 
 /**

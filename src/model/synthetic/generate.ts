@@ -24,6 +24,8 @@ export interface TrainingRow {
    * beyond the few it trains with, so validation reads every one of them, as inference does.
    */
   validationOnly?: boolean;
+  /** A sentence of a data document: inference scores those for `embedded` only. */
+  sentence?: boolean;
 }
 
 const CARRIER_NAMES = Object.keys(CARRIERS);
