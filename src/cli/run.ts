@@ -190,7 +190,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .description("train the shipped classifier from shared/datasets/train (writes models/)")
     .option("--data <dir>", "training data folder", "../shared/datasets/train")
     .option("--holdout <files...>", "instead of writing models/: leave each named training file out in turn, retrain, and report the model alone on it")
-    .option("--bipia-folds", "instead of writing models/: retrain four times, each without a quarter of BIPIA's documents and a fifth of its attack kinds, and report the model alone on those")
+    .option("--bipia-folds", "instead of writing models/: retrain four times, each without a quarter of BIPIA's documents and a fifth of its attack kinds, and report the model alone and the whole scanner on those")
     .action(async (opts: { data: string; holdout?: string[]; bipiaFolds?: boolean }) => {
       if (opts.bipiaFolds) {
         const { bipiaFolds } = await import("../model/bipia-folds.js");

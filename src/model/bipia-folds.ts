@@ -4,12 +4,15 @@
 // twins with training documents. Here each fold holds out a quarter of the clean documents and a
 // fifth of the attack kinds together: the model is retrained without any of them (clean or
 // attacked), then scored, alone, on the held-out clean documents and on the attacks that put a
-// held-out kind of instruction into a held-out document.
+// held-out kind of instruction into a held-out document. It counts the model alone and the whole
+// scanner (rules, views and that model), so a rule's share of the catch shows too.
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { inspect } from "../api.js";
 import { BulwarkError } from "../errors.js";
+import { learner, setLearner } from "../scan/learning.js";
 import { Rng, shuffle } from "../rng.js";
-import { classify } from "./model.js";
+import { classify, withModel } from "./model.js";
 import { retrainReplacing } from "./retrain.js";
 import { insertionOf, read, type Raw } from "./training-data.js";
 
@@ -81,13 +84,18 @@ interface Tally {
 }
 
 export interface FoldsReport {
-  /** Each fold, with the labels that flagged its clean documents (a document may count twice). */
-  folds: Array<Tally & { thresholds: Record<string, number>; flagged_by: Record<string, number> }>;
+  /**
+   * Each fold: the model alone, with the labels that flagged its clean documents (a document may
+   * count twice), and the whole scanner with that model (`scanner`).
+   */
+  folds: Array<Tally & { thresholds: Record<string, number>; flagged_by: Record<string, number>; scanner: Tally }>;
   /** All folds together, by document kind and in total. */
   by_kind: Record<string, Tally & { recall: number | null; flagged_rate: number | null }>;
   /** Attacks caught by attack kind (each kind is held out in exactly one fold). */
   by_attack_kind: Record<string, { attacks: number; caught: number }>;
   total: Tally & { recall: number; flagged_rate: number };
+  /** The whole scanner (rules and views as well as the model), all folds together. */
+  scanner: Tally & { recall: number; flagged_rate: number };
 }
 
 function rates<T extends Tally>(t: T): T & { recall: number | null; flagged_rate: number | null } {
@@ -108,31 +116,45 @@ export function bipiaFolds(trainDir: string, folds = 4): FoldsReport {
   const dir = resolve(trainDir);
   const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
   if (!files.includes(FILE)) throw new BulwarkError("usage", `no training file ${FILE} in ${dir}`);
-  const report: FoldsReport = { folds: [], by_kind: {}, by_attack_kind: {}, total: { attacks: 0, caught: 0, clean: 0, flagged: 0, recall: 0, flagged_rate: 0 } };
+  const empty = { attacks: 0, caught: 0, clean: 0, flagged: 0, recall: 0, flagged_rate: 0 };
+  const report: FoldsReport = { folds: [], by_kind: {}, by_attack_kind: {}, total: { ...empty }, scanner: { ...empty } };
+  // The scanner is measured as shipped: local feedback stays out, as in `npm run eval`.
+  const savedLearner = learner();
+  setLearner(undefined);
   const kinds: Record<string, Tally> = {};
-  for (const fold of planFolds(read(dir, FILE), folds)) {
-    const lines = fold.train.map((r) => `${JSON.stringify(r)}\n`).join("");
-    retrainReplacing(dir, files, FILE, lines, (model) => {
-      const tally: Tally = { attacks: 0, caught: 0, clean: 0, flagged: 0 };
-      const flaggedBy: Record<string, number> = {};
-      for (const row of [...fold.attacks, ...fold.clean]) {
-        const hits = classify(model, row.text, "retrieved_content").hits;
-        const hit = hits.length > 0;
-        count(tally, row, hit);
-        count((kinds[documentKind(row)] ??= { attacks: 0, caught: 0, clean: 0, flagged: 0 }), row, hit);
-        if (row.label === "benign") for (const h of hits) flaggedBy[h.label] = (flaggedBy[h.label] ?? 0) + 1;
-        else {
-          const k = (report.by_attack_kind[attackKind(row)] ??= { attacks: 0, caught: 0 });
-          k.attacks++;
-          if (hit) k.caught++;
+  try {
+    for (const fold of planFolds(read(dir, FILE), folds)) {
+      const lines = fold.train.map((r) => `${JSON.stringify(r)}\n`).join("");
+      retrainReplacing(dir, files, FILE, lines, (model) => {
+        const tally: Tally = { attacks: 0, caught: 0, clean: 0, flagged: 0 };
+        const scanner: Tally = { attacks: 0, caught: 0, clean: 0, flagged: 0 };
+        const flaggedBy: Record<string, number> = {};
+        for (const row of [...fold.attacks, ...fold.clean]) {
+          const hits = classify(model, row.text, "retrieved_content").hits;
+          const hit = hits.length > 0;
+          count(tally, row, hit);
+          count(scanner, row, withModel(model, () => inspect(row.text, { eval_surface: "retrieved_content" }).action !== "allow"));
+          count((kinds[documentKind(row)] ??= { attacks: 0, caught: 0, clean: 0, flagged: 0 }), row, hit);
+          if (row.label === "benign") for (const h of hits) flaggedBy[h.label] = (flaggedBy[h.label] ?? 0) + 1;
+          else {
+            const k = (report.by_attack_kind[attackKind(row)] ??= { attacks: 0, caught: 0 });
+            k.attacks++;
+            if (hit) k.caught++;
+          }
         }
-      }
-      report.folds.push({ ...tally, thresholds: model.card.thresholds, flagged_by: flaggedBy });
-    });
+        report.folds.push({ ...tally, thresholds: model.card.thresholds, flagged_by: flaggedBy, scanner });
+      });
+    }
+  } finally {
+    setLearner(savedLearner);
   }
   for (const [kind, t] of Object.entries(kinds)) report.by_kind[kind] = rates(t);
-  const sum = (key: keyof Tally) => report.folds.reduce((n, f) => n + f[key], 0);
-  const total: Tally = { attacks: sum("attacks"), caught: sum("caught"), clean: sum("clean"), flagged: sum("flagged") };
-  report.total = { ...total, recall: total.caught / Math.max(1, total.attacks), flagged_rate: total.flagged / Math.max(1, total.clean) };
+  const sum = (tallies: Tally[]): Tally & { recall: number; flagged_rate: number } => {
+    const t: Tally = { attacks: 0, caught: 0, clean: 0, flagged: 0 };
+    for (const f of tallies) for (const key of Object.keys(t) as Array<keyof Tally>) t[key] += f[key];
+    return { ...t, recall: t.caught / Math.max(1, t.attacks), flagged_rate: t.flagged / Math.max(1, t.clean) };
+  };
+  report.total = sum(report.folds);
+  report.scanner = sum(report.folds.map((f) => f.scanner));
   return report;
 }

@@ -134,3 +134,14 @@ export function shippedModel(): ClassifierModel | undefined {
   if (loaded === null) loaded = loadModel();
   return loaded;
 }
+
+/** Runs `fn` with `model` standing in for the shipped one (development measures of a retrained model). */
+export function withModel<T>(model: ClassifierModel, fn: () => T): T {
+  const saved = loaded;
+  loaded = model;
+  try {
+    return fn();
+  } finally {
+    loaded = saved;
+  }
+}

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inspect } from "../../api.js";
-import { MODEL_DIR, shippedModel } from "../../model/model.js";
+import { MODEL_DIR, shippedModel, withModel, type ClassifierModel } from "../../model/model.js";
 import { trainModel } from "../../model/train.js";
 import { INJECTION_RULES } from "./rules.js";
 
@@ -95,6 +95,18 @@ describe("shipped model", () => {
     expect(model).toBeDefined();
     expect(readFileSync(join(MODEL_DIR, "injection.weights")).length).toBeLessThanOrEqual(5 * 1024 * 1024);
     expect(inspect("hello").model_version).toBe(model?.card.version);
+  });
+
+  it("can be stood in for by another model while a development measure runs, and comes back", () => {
+    const model = shippedModel();
+    if (!model) throw new Error("no shipped model");
+    const text = "The quarterly report is attached; totals are in the second table.";
+    const lenient: ClassifierModel = { ...model, card: { ...model.card, thresholds: { override: 0, embedded: 0, jailbreak: 0, extraction: 0, exfiltration: 0, sensitive: 0 } } };
+    expect(inspect(text, { eval_surface: "retrieved_content" }).action).toBe("allow");
+    expect(withModel(lenient, () => inspect(text, { eval_surface: "retrieved_content" }).action)).not.toBe("allow");
+    expect(inspect(text, { eval_surface: "retrieved_content" }).action).toBe("allow");
+    expect(() => withModel(lenient, () => { throw new Error("boom"); })).toThrow("boom");
+    expect(shippedModel()).toBe(model);
   });
 
   it.skipIf(!existsSync(TRAIN))("is reproduced exactly by `npm run train` from the repository", () => {
