@@ -6,6 +6,7 @@ import { credentialCorpus } from "../lanes/credentials/corpus.js";
 import { setLearner } from "../scan/learning.js";
 import { commandCorpus } from "./command-corpus.js";
 import { loadJsonl, type LabelledRow } from "./dataset.js";
+import { packageDocs } from "./package-docs.js";
 import { evaluateSet, formatReports, type SetReport } from "./report.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -20,6 +21,8 @@ function projectSets(): Array<[string, LabelledRow[]]> {
   // Hand-written prompts, never used for training or thresholds (see datasets/README.md).
   const handwritten = join(ROOT, "datasets", "injection-handwritten.jsonl");
   if (existsSync(handwritten)) sets.push(["project: injection (hand-written)", loadJsonl(handwritten)]);
+  const docs = packageDocs(join(ROOT, "node_modules"));
+  if (docs.length > 0) sets.push(["project: package docs (node_modules Markdown)", docs]);
   return sets;
 }
 

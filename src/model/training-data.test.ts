@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { spreadRows } from "./training-data.js";
+import { BulwarkError } from "../errors.js";
+import { read, spreadRows } from "./training-data.js";
 
 const TEXT = "abcdefghij";
 const SPANS = Array.from({ length: 10 }, (_, i): [number, number] => [i, i + 1]);
@@ -15,5 +19,21 @@ describe("spreadRows", () => {
     const rows = spreadRows(TEXT, SPANS, [], "retrieved_content", "test", Number.POSITIVE_INFINITY);
     expect(rows).toHaveLength(10);
     expect(rows.some((r) => r.validationOnly)).toBe(false);
+  });
+});
+
+describe("read", () => {
+  const dir = mkdtempSync(join(tmpdir(), "bulwark-train-read-"));
+  writeFileSync(join(dir, "ok.jsonl"), '{"text":"a","label":"benign"}\n\n{"text":"b","label":"attack"}\n');
+  writeFileSync(join(dir, "bad.jsonl"), '{"text":"a","label":"benign"}\nnot json\n');
+
+  it("reads the rows of a training file, skipping blank lines", () => {
+    expect(read(dir, "ok.jsonl").map((r) => r.text)).toEqual(["a", "b"]);
+  });
+
+  it("names a missing file or a bad line as the user's error, not an internal one", () => {
+    expect(() => read(dir, "missing.jsonl")).toThrow(BulwarkError);
+    expect(() => read(dir, "missing.jsonl")).toThrow(/cannot read training file .*missing\.jsonl: ENOENT/);
+    expect(() => read(dir, "bad.jsonl")).toThrow(/bad\.jsonl:2: invalid JSON/);
   });
 });

@@ -4,6 +4,7 @@
 // not the table or email around it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { BulwarkError } from "../errors.js";
 import { Rng } from "../rng.js";
 import type { Surface } from "../types.js";
 import type { Label } from "./labels.js";
@@ -20,11 +21,23 @@ export interface Raw {
   source?: string;
 }
 
+/** The rows of one training file; a missing file or a line that is not JSON is a usage error. */
 export function read(dir: string, file: string): Raw[] {
-  return readFileSync(join(dir, file), "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as Raw);
+  const path = join(dir, file);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    throw new BulwarkError("usage", `cannot read training file ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)} (is --data the shared datasets/train folder?)`);
+  }
+  return text.split("\n").flatMap((line, i) => {
+    if (line.trim() === "") return [];
+    try {
+      return [JSON.parse(line) as Raw];
+    } catch {
+      throw new BulwarkError("invalid_json", `${path}:${i + 1}: invalid JSON`);
+    }
+  });
 }
 
 export function surfaceOf(raw: string): Surface {
