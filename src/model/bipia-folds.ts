@@ -6,7 +6,6 @@
 // attacked), then scored, alone, on the held-out clean documents and on the attacks that put a
 // held-out kind of instruction into a held-out document. It counts the model alone and the whole
 // scanner (rules, views and that model), so a rule's share of the catch shows too.
-import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { inspect } from "../api.js";
 import { BulwarkError } from "../errors.js";
@@ -14,7 +13,7 @@ import { learner, setLearner } from "../scan/learning.js";
 import { Rng, shuffle } from "../rng.js";
 import { classify, withModel } from "./model.js";
 import { retrainReplacing } from "./retrain.js";
-import { insertionOf, read, type Raw } from "./training-data.js";
+import { insertionOf, read, trainingFiles, type Raw } from "./training-data.js";
 
 const FILE = "indirect_bipia.jsonl";
 const KIND_GROUPS = 5;
@@ -114,7 +113,7 @@ function count(t: Tally, row: Raw, hit: boolean): void {
 
 export function bipiaFolds(trainDir: string, folds = 4): FoldsReport {
   const dir = resolve(trainDir);
-  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
+  const files = trainingFiles(dir);
   if (!files.includes(FILE)) throw new BulwarkError("usage", `no training file ${FILE} in ${dir}`);
   const empty = { attacks: 0, caught: 0, clean: 0, flagged: 0, recall: 0, flagged_rate: 0 };
   const report: FoldsReport = { folds: [], by_kind: {}, by_attack_kind: {}, total: { ...empty }, scanner: { ...empty } };

@@ -2,12 +2,11 @@
 // Each named training file is left out in turn (replaced by an empty file), the model is
 // retrained on the rest, and the left-out rows are scored by the model alone. This is how we
 // compare changes to features and synthetic data without looking at eval/.
-import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { BulwarkError } from "../errors.js";
 import { classify } from "./model.js";
 import { retrainReplacing } from "./retrain.js";
-import { read, surfaceOf } from "./training-data.js";
+import { read, surfaceOf, trainingFiles } from "./training-data.js";
 
 export interface HoldoutReport {
   file: string;
@@ -25,7 +24,7 @@ export interface HoldoutReport {
 
 export function holdout(trainDir: string, names: readonly string[]): HoldoutReport[] {
   const dir = resolve(trainDir);
-  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
+  const files = trainingFiles(dir);
   const reports: HoldoutReport[] = [];
   for (const name of names) {
     const file = name.endsWith(".jsonl") ? name : `${name}.jsonl`;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BulwarkError } from "../errors.js";
-import { read, spreadRows } from "./training-data.js";
+import { read, spreadRows, trainingFiles } from "./training-data.js";
 
 const TEXT = "abcdefghij";
 const SPANS = Array.from({ length: 10 }, (_, i): [number, number] => [i, i + 1]);
@@ -35,5 +35,10 @@ describe("read", () => {
     expect(() => read(dir, "missing.jsonl")).toThrow(BulwarkError);
     expect(() => read(dir, "missing.jsonl")).toThrow(/cannot read training file .*missing\.jsonl: ENOENT/);
     expect(() => read(dir, "bad.jsonl")).toThrow(/bad\.jsonl:2: invalid JSON/);
+  });
+
+  it("lists a folder's JSONL files, and names a folder that cannot be read", () => {
+    expect(trainingFiles(dir).sort()).toEqual(["bad.jsonl", "ok.jsonl"]);
+    expect(() => trainingFiles(join(dir, "nope"))).toThrow(/cannot read training folder .*nope: ENOENT/);
   });
 });

@@ -2,7 +2,7 @@
 // generator. BIPIA attack documents are their clean twins plus one inserted instruction: the
 // inserted text is recovered by diffing against the twin, so the model learns the instruction,
 // not the table or email around it.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BulwarkError } from "../errors.js";
 import { Rng } from "../rng.js";
@@ -19,6 +19,15 @@ export interface Raw {
   surface: string;
   /** Where the row comes from; BIPIA's name the benchmark file and, after "#", the attack kind. */
   source?: string;
+}
+
+/** The JSONL files of a training folder; a folder that cannot be read is a usage error. */
+export function trainingFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
+  } catch (err) {
+    throw new BulwarkError("usage", `cannot read training folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)} (is --data the shared datasets/train folder?)`);
+  }
 }
 
 /** The rows of one training file; a missing file or a line that is not JSON is a usage error. */
