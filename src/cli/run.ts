@@ -189,9 +189,10 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .command("train")
     .description("train the shipped classifier from shared/datasets/train (writes models/)")
     .option("--data <dir>", "training data folder", "../shared/datasets/train")
+    .option("--out <dir>", "write the model here instead of the package's models/")
     .option("--holdout <files...>", "instead of writing models/: leave each named training file out in turn, retrain, and report the model alone on it")
     .option("--bipia-folds", "instead of writing models/: retrain four times, each without a quarter of BIPIA's documents and a fifth of its attack kinds, and report the model alone and the whole scanner on those")
-    .action(async (opts: { data: string; holdout?: string[]; bipiaFolds?: boolean }) => {
+    .action(async (opts: { data: string; out?: string; holdout?: string[]; bipiaFolds?: boolean }) => {
       if (opts.bipiaFolds) {
         const { bipiaFolds } = await import("../model/bipia-folds.js");
         io.stdout.write(`${JSON.stringify(bipiaFolds(opts.data), null, 2)}\n`);
@@ -205,7 +206,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
         return;
       }
       const { trainModel } = await import("../model/train.js");
-      const card = trainModel(opts.data) as { version: string; validation: unknown; thresholds: unknown };
+      const card = trainModel(opts.data, opts.out) as { version: string; validation: unknown; thresholds: unknown };
       io.stdout.write(`${JSON.stringify({ version: card.version, thresholds: card.thresholds, validation: card.validation }, null, 2)}\n`);
       setCode(0);
     });

@@ -1,6 +1,6 @@
 // `bulwark train --bipia-folds`: a development measure for indirect injection that never reads
 // eval/. BIPIA's test split brings documents and attack kinds its training split lacks; the
-// model's own validation split cannot show that, because its BIPIA documents share their clean
+// model's own cross-validation cannot show that, because its BIPIA documents share their clean
 // twins with training documents. Here each fold holds out a quarter of the clean documents and a
 // fifth of the attack kinds together: the model is retrained without any of them (clean or
 // attacked), then scored, alone, on the held-out clean documents and on the attacks that put a

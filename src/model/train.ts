@@ -1,6 +1,7 @@
 // `npm run train`: trains the shipped classifier from shared/datasets/train and the synthetic
-// generator, picks each label's threshold on a validation split carved from that training data
-// (seeded), and writes models/injection.{json,weights}. Never reads shared/datasets/eval.
+// generator, picks each label's threshold on out-of-fold scores (4-fold cross-validation over
+// that training data, seeded), and writes models/injection.{json,weights}. Never reads
+// shared/datasets/eval.
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -43,13 +44,15 @@ function toExamples(rows: Array<{ text: string; labels: string[]; surface: Surfa
 }
 
 /**
- * A label's threshold is chosen on real positives when the validation split has this many: fewer
- * cannot place a threshold at the 1 % level, and a label with a few dozen real rows in all
- * (override: the ASB rows that say "ignore previous instructions") would flip between real and
- * synthetic positives from one split to the next. At 30, adding unrelated rows to the training
- * data once gave override 31 real validation positives, and its threshold moved from 0.31 to 0.49.
+ * A label's threshold is chosen on real positives when the training data holds this many: fewer
+ * cannot place a threshold at the 1 % level, and a label with a few dozen or a few hundred real
+ * rows in all (override: the 167 ASB rows that say "ignore previous instructions") would be judged
+ * on one narrow kind of attack. When thresholds came from a 15 % validation split the bar was 100
+ * real positives in the split; 670 in all keeps that bar now that every document is scored out of
+ * fold. At 30 in a split, adding unrelated rows once gave override 31 real validation positives,
+ * and its threshold moved from 0.31 to 0.49.
  */
-const MIN_REAL_POSITIVES = 100;
+const MIN_REAL_POSITIVES = 670;
 
 /**
  * One logistic model per label, AdaGrad over the examples in a seeded order. A label learns its
@@ -166,9 +169,14 @@ interface Scored {
 
 /**
  * The threshold with the best F1 among those whose false-positive rate stays within MAX_FPR on
- * the real (non-synthetic) benign rows together and on every kind of benign text in the
- * validation split (each source with enough rows). Synthetic negatives are many and mostly easy:
- * counted in the overall rate they would hide a kind of real text that gets flagged often.
+ * the real (non-synthetic) benign rows together and on every kind of real benign text (each
+ * source with enough rows). Synthetic negatives are many and mostly easy: counted in the overall
+ * rate they would hide a kind of real text that gets flagged often. They count in precision, so
+ * in F1, but no family of them vetoes a threshold alone: the synthetic look-alikes are built to
+ * sit next to attacks ("write a function that returns 'Access Granted'"), and holding each
+ * template family to 1 % (scored out of fold) put `extraction` at 0.74, where 15 of the 146
+ * hand-written extraction attempts caught at 0.38 went through (that comparison used the
+ * hand-written set, which is otherwise kept away from thresholds; see datasets/README.md).
  */
 function chooseThreshold(scored: Scored[]): Choice {
   const pos = scored.filter((s) => s.y === 1).length;
@@ -190,7 +198,7 @@ function chooseThreshold(scored: Scored[]): Choice {
       if (!s.synthetic) realFp++;
       const src = perSource.get(s.source) as { total: number; fp: number };
       src.fp++;
-      if (src.total >= MIN_SOURCE_NEGATIVES) worst = Math.max(worst, src.fp / src.total);
+      if (!s.synthetic && src.total >= MIN_SOURCE_NEGATIVES) worst = Math.max(worst, src.fp / src.total);
     }
     const next = sorted[i + 1];
     if (next && next.p === s.p) continue;
@@ -209,58 +217,100 @@ function chooseThreshold(scored: Scored[]): Choice {
   return best;
 }
 
-/** About 15 % of the documents for validation, whole groups at a time, in a seeded order. */
-function splitByGroup(docs: Document[], rng: Rng): { trainDocs: Document[]; valDocs: Document[] } {
-  const groups = new Map<string, Document[]>();
-  for (const d of docs) {
-    const members = groups.get(d.group);
-    if (members) members.push(d);
-    else groups.set(d.group, [d]);
+/**
+ * Cross-validation folds that place the thresholds: every training document is scored once by a
+ * model that never saw it, and the thresholds are chosen on all of those scores together.
+ */
+const FOLDS = 4;
+
+/** A group's fold, from a seeded hash of its name: adding rows elsewhere moves no other group. */
+function foldOf(group: string): number {
+  return createHash("sha256").update(`${SEED}\u0000${group}`).digest().readUInt32BE(0) % FOLDS;
+}
+
+interface Fitted {
+  q: Int8Array;
+  scales: number[];
+  b: Float64Array;
+  rows: number;
+}
+
+/** The weights trained on these documents (their training rows, in a seeded order). */
+function fit(docs: Document[], rng: Rng): Fitted {
+  const rows = shuffle([...docs], rng).flatMap((d) => d.rows.filter((row) => !row.validationOnly));
+  const { w, b } = averageOverOrders(toExamples(rows));
+  return { ...quantize(w), b, rows: rows.length };
+}
+
+interface Held extends Example {
+  /** The document, numbered across all folds. */
+  doc: number;
+  /** The probability of each label from the model that did not see this document. */
+  p: Float64Array;
+}
+
+/**
+ * Each label's documents as inference reads them, from the out-of-fold rows: a document scores as
+ * its strongest window or sentence (a clean page with thirty sentences has thirty chances), and
+ * sentences count for `embedded` only, the one label inference scores them for.
+ */
+function documentScores(held: Held[], l: number): Scored[] {
+  const label = LABELS[l] as Label;
+  // Templated synthetic positives are easy (they would make recall look better than it is);
+  // synthetic negatives are the hard ones and stay in. Real positives are used when there are enough.
+  // Negatives are benign rows only: an extraction attempt that also scores as an override is
+  // still an attack caught, not a false positive.
+  const applicable = held.filter((ex) => labelApplies(label, ex.surface) && (ex.y[l] || !ex.y.some((v, k) => v && labelApplies(LABELS[k] as Label, ex.surface))));
+  const realPositives = applicable.filter((ex) => ex.y[l] && !ex.synthetic).length;
+  const pool = realPositives >= MIN_REAL_POSITIVES ? applicable.filter((ex) => !ex.y[l] || !ex.synthetic) : applicable;
+  const byDoc = new Map<number, Scored>();
+  for (const ex of pool) {
+    if (label !== "embedded" && ex.sentence) continue;
+    const p = ex.p[l] as number;
+    const y = ex.y[l] as number;
+    const seen = byDoc.get(ex.doc);
+    if (!seen) byDoc.set(ex.doc, { p, y, source: ex.source, synthetic: ex.synthetic });
+    else {
+      seen.p = Math.max(seen.p, p);
+      if (y && !seen.y) Object.assign(seen, { y, source: ex.source });
+      seen.synthetic &&= ex.synthetic;
+    }
   }
-  const order = shuffle([...groups.keys()], rng);
-  const target = Math.floor(docs.length * 0.15);
-  const valDocs: Document[] = [];
-  const trainDocs: Document[] = [];
-  for (const g of order) (valDocs.length < target ? valDocs : trainDocs).push(...(groups.get(g) as Document[]));
-  return { trainDocs: shuffle(trainDocs, rng), valDocs };
+  return [...byDoc.values()];
 }
 
 export function trainModel(trainDir: string, outDir = MODEL_DIR): Record<string, unknown> {
-  const rng = new Rng(SEED);
   const docs = trainingDocuments(trainDir);
-  const { trainDocs, valDocs } = splitByGroup(docs, rng);
-  const trainRows = trainDocs.flatMap((d) => d.rows.filter((row) => !row.validationOnly));
-  const trainEx = toExamples(trainRows);
-  const valEx = valDocs.flatMap((d, doc) => toExamples(d.rows).map((ex) => ({ ...ex, doc })));
-  const { w, b } = averageOverOrders(trainEx);
-  const { q, scales } = quantize(w);
+  const folds = docs.map((d) => foldOf(d.group));
+  // A template drawn twice gives the same document twice; it is scored once, or one look-alike
+  // drawn thirty times would decide a threshold alone.
+  const seen = new Set<string>();
+  const distinct = docs.map((d) => {
+    const key = `${d.group}\u0000${d.rows.map((r) => r.text).join("\u0001")}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const held: Held[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const model = fit(
+      docs.filter((_, i) => folds[i] !== k),
+      new Rng(SEED + k + 1),
+    );
+    docs.forEach((d, doc) => {
+      if (folds[doc] !== k || !distinct[doc]) return;
+      for (const ex of toExamples(d.rows)) {
+        const p = new Float64Array(L);
+        for (let l = 0; l < L; l++) p[l] = scoreQuantized(ex, model.q, model.scales, model.b, l);
+        held.push({ ...ex, doc, p });
+      }
+    });
+  }
+  const { q, scales, b, rows: trainRows } = fit(docs, new Rng(SEED));
   const thresholds: Record<string, number> = {};
   const validation: Record<string, Choice> = {};
   LABELS.forEach((label, l) => {
-    // Templated synthetic positives are easy (they would make recall look better than it is);
-    // synthetic negatives are the hard ones and stay in. Real positives are used when there are enough.
-    // Negatives are benign rows only: an extraction attempt that also scores as an override is
-    // still an attack caught, not a false positive.
-    const applicable = valEx.filter((ex) => labelApplies(label, ex.surface) && (ex.y[l] || !ex.y.some((v, k) => v && labelApplies(LABELS[k] as Label, ex.surface))));
-    const realPositives = applicable.filter((ex) => ex.y[l] && !ex.synthetic).length;
-    const pool = realPositives >= MIN_REAL_POSITIVES ? applicable.filter((ex) => !ex.y[l] || !ex.synthetic) : applicable;
-    // Inference reads a document as its strongest window or sentence, so the threshold is chosen
-    // on documents scored the same way: a clean page with thirty sentences has thirty chances.
-    // Sentences are scored for `embedded` only, so for the other labels they are not read.
-    const byDoc = new Map<number, Scored>();
-    for (const ex of pool) {
-      if (label !== "embedded" && ex.sentence) continue;
-      const p = scoreQuantized(ex, q, scales, b, l);
-      const y = ex.y[l] as number;
-      const seen = byDoc.get(ex.doc);
-      if (!seen) byDoc.set(ex.doc, { p, y, source: ex.source, synthetic: ex.synthetic });
-      else {
-        seen.p = Math.max(seen.p, p);
-        if (y && !seen.y) Object.assign(seen, { y, source: ex.source });
-        seen.synthetic &&= ex.synthetic;
-      }
-    }
-    const choice = chooseThreshold([...byDoc.values()]);
+    const choice = chooseThreshold(documentScores(held, l));
     thresholds[label] = Math.round(choice.threshold * 1e6) / 1e6;
     validation[label] = choice;
   });
@@ -275,8 +325,8 @@ export function trainModel(trainDir: string, outDir = MODEL_DIR): Record<string,
     window: WINDOW,
     stride: STRIDE,
     features: "hashed lower-cased word unigrams and bigrams; CJK character unigrams and bigrams; L2-normalised binary",
-    training: { seed: SEED, epochs: EPOCHS, orders: ORDERS, learning_rate: LEARNING_RATE, train_rows: trainRows.length, validation_rows: valEx.length, validation_documents: valDocs.length, documents: docs.length },
-    threshold_rule: `highest F1 (threshold midway between the last score kept and the next one) with false-positive rate <= ${MAX_FPR} on the real benign documents together and on each benign source of >= ${MIN_SOURCE_NEGATIVES} documents, each document scored as its strongest row (window or sentence) as inference does, on the validation split (15% of training documents, seeded)`,
+    training: { seed: SEED, epochs: EPOCHS, orders: ORDERS, learning_rate: LEARNING_RATE, train_rows: trainRows, folds: FOLDS, validation_rows: held.length, validation_documents: new Set(held.map((ex) => ex.doc)).size, documents: docs.length },
+    threshold_rule: `highest F1 (threshold midway between the last score kept and the next one) with false-positive rate <= ${MAX_FPR} on the real benign documents together and on each benign source of >= ${MIN_SOURCE_NEGATIVES} documents, each document scored as its strongest row (window or sentence) as inference does, by a model trained without it (${FOLDS}-fold cross-validation over document groups placed by a seeded hash; identical documents scored once); the shipped weights are then trained on every document`,
     validation,
   };
   mkdirSync(outDir, { recursive: true });

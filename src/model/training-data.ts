@@ -10,6 +10,7 @@ import type { Surface } from "../types.js";
 import type { Label } from "./labels.js";
 import { codeQaDocuments } from "./synthetic/code-qa.js";
 import { insertionRows, longPromptRows, syntheticRows, type TrainingRow } from "./synthetic/generate.js";
+import { techDocuments } from "./synthetic/tech-docs.js";
 import { MIN_SENTENCE, sentences, windows } from "./windows.js";
 
 export interface Raw {
@@ -105,7 +106,7 @@ function insertedText(attack: string, clean: readonly string[]): string | undefi
 
 export interface Document {
   /**
-   * Documents of one group stay together on one side of the validation split: the rows of one
+   * Documents of one group stay together in one cross-validation fold: the rows of one
    * source document, and every document carrying the same inserted instruction (so validation
    * measures instructions the model has not seen, as in use).
    */
@@ -113,11 +114,18 @@ export interface Document {
   rows: TrainingRow[];
 }
 
+/**
+ * A document's group unless it shares one: named by what it holds, not by where it comes in the
+ * list, so adding rows elsewhere leaves every other document in its fold.
+ */
+function contentGroup(rows: readonly TrainingRow[]): string {
+  const first = rows[0];
+  return first ? `${first.source}\u0000${first.text}` : "";
+}
+
 export function trainingDocuments(trainDir: string, syntheticSeed = 7): Document[] {
   const docs: Document[] = [];
-  let n = 0;
-  const doc = (rows: TrainingRow[], group = `d${n}`) => {
-    n++;
+  const doc = (rows: TrainingRow[], group = contentGroup(rows)) => {
     docs.push({ group, rows });
   };
 
@@ -164,7 +172,10 @@ export function trainingDocuments(trainDir: string, syntheticSeed = 7): Document
   // assistant reads) is generated, clean and as a carrier for inserted instructions.
   const codeQa = codeQaDocuments(new Rng(syntheticSeed + 3), 1500);
   for (const text of codeQa) doc([...windowRows(text, [], "retrieved_content", "synthetic:code-qa"), ...sentenceRows(text, "retrieved_content", "synthetic:code-qa-sentence")]);
-  for (const row of insertionRows([...clean, ...codeQa], syntheticSeed + 1, 7500)) doc([row]);
+  // Package READMEs, licences and API docs talk to the reader in the imperative all the way down.
+  const techDocs = techDocuments(new Rng(syntheticSeed + 4), 1200);
+  for (const text of techDocs) doc([...windowRows(text, [], "retrieved_content", "synthetic:tech-doc"), ...sentenceRows(text, "retrieved_content", "synthetic:tech-doc-sentence")]);
+  for (const row of insertionRows([...clean, ...codeQa, ...techDocs], syntheticSeed + 1, 7500)) doc([row]);
   for (const row of longPromptRows(clean, syntheticSeed + 2, 4000)) doc(windowRows(row.text, [], "user_prompt", row.source, 3));
   return docs;
 }

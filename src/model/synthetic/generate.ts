@@ -20,7 +20,7 @@ export interface TrainingRow {
   surface: Surface;
   source: string;
   /**
-   * Scored on the validation split, never trained on: the windows and sentences of a document
+   * Scored out of fold, never trained on: the windows and sentences of a document
    * beyond the few it trains with, so validation reads every one of them, as inference does.
    */
   validationOnly?: boolean;
