@@ -97,6 +97,8 @@ export interface FoldsReport {
   scanner: Tally & { recall: number; flagged_rate: number };
 }
 
+const emptyTally = (): Tally => ({ attacks: 0, caught: 0, clean: 0, flagged: 0 });
+
 function rates<T extends Tally>(t: T): T & { recall: number | null; flagged_rate: number | null } {
   return { ...t, recall: t.attacks ? t.caught / t.attacks : null, flagged_rate: t.clean ? t.flagged / t.clean : null };
 }
@@ -115,8 +117,7 @@ export function bipiaFolds(trainDir: string, folds = 4): FoldsReport {
   const dir = resolve(trainDir);
   const files = trainingFiles(dir);
   if (!files.includes(FILE)) throw new BulwarkError("usage", `no training file ${FILE} in ${dir}`);
-  const empty = { attacks: 0, caught: 0, clean: 0, flagged: 0, recall: 0, flagged_rate: 0 };
-  const report: FoldsReport = { folds: [], by_kind: {}, by_attack_kind: {}, total: { ...empty }, scanner: { ...empty } };
+  const report: FoldsReport = { folds: [], by_kind: {}, by_attack_kind: {}, total: { ...emptyTally(), recall: 0, flagged_rate: 0 }, scanner: { ...emptyTally(), recall: 0, flagged_rate: 0 } };
   // The scanner is measured as shipped: local feedback stays out, as in `npm run eval`.
   const savedLearner = learner();
   setLearner(undefined);
@@ -125,15 +126,15 @@ export function bipiaFolds(trainDir: string, folds = 4): FoldsReport {
     for (const fold of planFolds(read(dir, FILE), folds)) {
       const lines = fold.train.map((r) => `${JSON.stringify(r)}\n`).join("");
       retrainReplacing(dir, files, FILE, lines, (model) => {
-        const tally: Tally = { attacks: 0, caught: 0, clean: 0, flagged: 0 };
-        const scanner: Tally = { attacks: 0, caught: 0, clean: 0, flagged: 0 };
+        const tally = emptyTally();
+        const scanner = emptyTally();
         const flaggedBy: Record<string, number> = {};
         for (const row of [...fold.attacks, ...fold.clean]) {
           const hits = classify(model, row.text, "retrieved_content").hits;
           const hit = hits.length > 0;
           count(tally, row, hit);
           count(scanner, row, withModel(model, () => inspect(row.text, { eval_surface: "retrieved_content" }).action !== "allow"));
-          count((kinds[documentKind(row)] ??= { attacks: 0, caught: 0, clean: 0, flagged: 0 }), row, hit);
+          count((kinds[documentKind(row)] ??= emptyTally()), row, hit);
           if (row.label === "benign") for (const h of hits) flaggedBy[h.label] = (flaggedBy[h.label] ?? 0) + 1;
           else {
             const k = (report.by_attack_kind[attackKind(row)] ??= { attacks: 0, caught: 0 });
@@ -149,7 +150,7 @@ export function bipiaFolds(trainDir: string, folds = 4): FoldsReport {
   }
   for (const [kind, t] of Object.entries(kinds)) report.by_kind[kind] = rates(t);
   const sum = (tallies: Tally[]): Tally & { recall: number; flagged_rate: number } => {
-    const t: Tally = { attacks: 0, caught: 0, clean: 0, flagged: 0 };
+    const t = emptyTally();
     for (const f of tallies) for (const key of Object.keys(t) as Array<keyof Tally>) t[key] += f[key];
     return { ...t, recall: t.caught / Math.max(1, t.attacks), flagged_rate: t.flagged / Math.max(1, t.clean) };
   };

@@ -32,14 +32,16 @@ interface Example {
   sentence: boolean;
   /** Positive for a label other than `embedded` (an attack on the assistant in its own right). */
   attack: boolean;
+  /** Scored out of fold, never trained on (see TrainingRow.validationOnly). */
+  validationOnly: boolean;
 }
 
-function toExamples(rows: Array<{ text: string; labels: string[]; surface: Surface; source: string; sentence?: boolean }>): Example[] {
+function toExamples(rows: Array<{ text: string; labels: string[]; surface: Surface; source: string; sentence?: boolean; validationOnly?: boolean }>): Example[] {
   return rows.map((row) => {
     const f = featurize(row.text);
     const y = new Uint8Array(L);
     LABELS.forEach((label, l) => (y[l] = row.labels.includes(label) ? 1 : 0));
-    return { indices: Int32Array.from(f.indices), value: f.value, y, surface: row.surface, synthetic: row.source.startsWith("synthetic:"), source: row.source, sentence: row.sentence === true, attack: row.labels.some((label) => label !== "embedded") };
+    return { indices: Int32Array.from(f.indices), value: f.value, y, surface: row.surface, synthetic: row.source.startsWith("synthetic:"), source: row.source, sentence: row.sentence === true, attack: row.labels.some((label) => label !== "embedded"), validationOnly: row.validationOnly === true };
   });
 }
 
@@ -239,8 +241,8 @@ interface Fitted {
  * The weights trained on these documents (their training rows, in a seeded order). `examples`
  * holds each document's rows already featurized, so the five fits featurize nothing twice.
  */
-function fit(docs: number[], examples: Array<Array<Example & { validationOnly: boolean }>>, rng: Rng): Fitted {
-  const rows = shuffle(docs, rng).flatMap((doc) => (examples[doc] as Array<Example & { validationOnly: boolean }>).filter((ex) => !ex.validationOnly));
+function fit(docs: number[], examples: Example[][], rng: Rng): Fitted {
+  const rows = shuffle(docs, rng).flatMap((doc) => (examples[doc] as Example[]).filter((ex) => !ex.validationOnly));
   const { w, b } = averageOverOrders(rows);
   return { ...quantize(w), b, rows: rows.length };
 }
@@ -294,7 +296,7 @@ export function trainModel(trainDir: string, outDir = MODEL_DIR): Record<string,
     seen.add(key);
     return true;
   });
-  const examples = docs.map((d) => toExamples(d.rows).map((ex, r) => ({ ...ex, validationOnly: d.rows[r]?.validationOnly === true })));
+  const examples = docs.map((d) => toExamples(d.rows));
   const all = docs.map((_, i) => i);
   const held: Held[] = [];
   for (let k = 0; k < FOLDS; k++) {
