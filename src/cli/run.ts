@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { BulwarkError, isUserError } from "../errors.js";
+import { shippedModel } from "../model/model.js";
 import { VERSION } from "../version.js";
 import { capabilitiesCommand, versionCommand } from "./commands/info.js";
 import { inspectJsonlCommand } from "./commands/jsonl.js";
@@ -43,6 +44,11 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: () => undefined, // one-line errors are written by run()
+    })
+    // Model files that do not match the build fail here, in one line, before anything runs (a
+    // proxy would otherwise start and pass every message unscanned); `train` rebuilds them.
+    .hook("preAction", (_program, action) => {
+      if (action.name() !== "train") shippedModel();
     });
 
   const scanCommand = (name: string, summary: string, handler: Handler, extra: Array<() => Option> = []) => {
@@ -193,6 +199,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option("--holdout <files...>", "instead of writing models/: leave each named training file out in turn, retrain, and report the model alone on it")
     .option("--bipia-folds", "instead of writing models/: retrain four times, each without a quarter of BIPIA's documents and a fifth of its attack kinds, and report the model alone and the whole scanner on those")
     .action(async (opts: { data: string; out?: string; holdout?: string[]; bipiaFolds?: boolean }) => {
+      const modes = [opts.out && "--out", opts.holdout && "--holdout", opts.bipiaFolds && "--bipia-folds"].filter(Boolean);
+      if (modes.length > 1) throw new BulwarkError("usage", `train: ${modes.join(" and ")} cannot be combined (--holdout and --bipia-folds write no model)`);
       if (opts.bipiaFolds) {
         const { bipiaFolds } = await import("../model/bipia-folds.js");
         io.stdout.write(`${JSON.stringify(bipiaFolds(opts.data), null, 2)}\n`);
@@ -244,7 +252,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (isBrokenPipe(err)) return 0;
-    const detail = err instanceof BulwarkError || err instanceof Error ? err.message : String(err);
+    if (err instanceof BulwarkError) {
+      io.stderr.write(`bulwark: ${oneLine(err.message)}\n`);
+      return 1;
+    }
+    const detail = err instanceof Error ? err.message : String(err);
     io.stderr.write(`bulwark: internal error: ${oneLine(detail)}\n`);
     return 1;
   }

@@ -1,6 +1,7 @@
 // The shipped classifier: int8 weights over hashed features, loaded once, scored per window.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { BulwarkError } from "../errors.js";
 import type { Surface } from "../types.js";
 import { DIM, featurize, spanFeatures, tokenize, type Features, type Tokens } from "./features.js";
 import { labelApplies, LABELS, type Label } from "./labels.js";
@@ -35,11 +36,19 @@ export function loadModel(dir = MODEL_DIR): ClassifierModel | undefined {
   const cardPath = `${dir}/injection.json`;
   const weightsPath = `${dir}/injection.weights`;
   if (!existsSync(cardPath) || !existsSync(weightsPath)) return undefined;
-  const card = JSON.parse(readFileSync(cardPath, "utf8")) as ModelCard;
+  const rebuild = "run `npm run train` to rebuild them, or reinstall the package";
+  let card: ModelCard;
+  try {
+    card = JSON.parse(readFileSync(cardPath, "utf8")) as ModelCard;
+  } catch {
+    throw new BulwarkError("io", `model card ${cardPath} is not valid JSON: ${rebuild}`);
+  }
   const bytes = readFileSync(weightsPath);
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (card.dim !== DIM || weights.length !== DIM * card.labels.length || card.labels.join() !== LABELS.join()) {
-    throw new Error(`model files in ${dir} do not match this build (dim ${card.dim}, labels ${card.labels.join()})`);
+  const labels = Array.isArray(card.labels) ? card.labels.join() : "none";
+  if (card.dim !== DIM || labels !== LABELS.join() || weights.length !== DIM * LABELS.length) {
+    const found = `dim ${String(card.dim)}, labels ${labels}, ${weights.length} weights`;
+    throw new BulwarkError("io", `model files in ${dir} do not match this build (${found}; expected dim ${DIM}, labels ${LABELS.join()}): ${rebuild}`);
   }
   return { card, weights };
 }

@@ -9,7 +9,10 @@ import { buildVerdict } from "./verdict.js";
 import { shippedModel } from "../model/model.js";
 import { learner } from "./learning.js";
 
-const MODEL_VERSION = shippedModel()?.card.version ?? "rules-only";
+/** Read on first scan, not at import: `train` must run even when models/ does not match the build. */
+function modelVersion(): string {
+  return shippedModel()?.card.version ?? "rules-only";
+}
 
 export function runLanes(input: ScanInput): Finding[] {
   const findings: Finding[] = [];
@@ -23,7 +26,7 @@ export function scanInput(input: ScanInput, startedAt = performance.now()): Verd
   let findings = runLanes(input);
   const learning = learner();
   if (learning) findings = learning.adjust(input, findings);
-  const stamp = { model_version: MODEL_VERSION, learning_version: learning ? learning.version() : "none" };
+  const stamp = { model_version: modelVersion(), learning_version: learning ? learning.version() : "none" };
   return buildVerdict(input, findings, decide(findings, input), stamp, startedAt);
 }
 

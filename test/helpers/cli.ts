@@ -10,9 +10,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], input: string | Buffer = "", env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+/** `cli` is the entry point to run: the built one unless a test runs a copy of the package. */
+export function runCli(args: string[], input: string | Buffer = "", env: NodeJS.ProcessEnv = {}, cli = CLI): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (d: Buffer) => out.push(d));
