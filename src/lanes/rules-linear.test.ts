@@ -8,7 +8,7 @@ import { POISON_RULES } from "./tools/rules.js";
 
 const PADS = [
   " ", "\n", "\t", "]", "] ", "}", ")", "%", "=", "-", "#", "*", "_", "~", "'", '"', "<", "a", "a ", "1", ".", ". ", ":", "@", "/", "\\", "=a", "a=",
-  "say ", "ignore ", "the ", "you ", "user: ", "assistant: x\n", "ignore all ", "send ", "http://", "<!--", "![", "](", "?&", "0x", "%41", "access granted ",
+  "say ", "ignore ", "the ", "you ", "user: ", "assistant: x\n", "ignore all ", "send ", "http://", "<!--", "![", "](", "?&", "0x", "%41", "access granted ", "|\n", "| a |\n", "|\nTranslate the ", "What is this ",
 ];
 const SIZE = 100_000;
 
