@@ -11,6 +11,7 @@ import { embeddedPayload } from "./payloads.js";
 import { ordinaryRequests, shortMessages } from "./requests.js";
 import { sidewaysExtractions, sidewaysHijacks, sidewaysLookalikes } from "./sideways.js";
 import { foreignExtractions, foreignHijacks, foreignLookalikes } from "./password-game-i18n.js";
+import { gambitExtractions, gambitHijacks, gambitLookalikes } from "./gambits.js";
 import { toolDescriptions } from "./tool-descriptions.js";
 import { ADDRESS, EXFILTRATION, EXTRACTION, FILLER, HUMAN_IMPERATIVES, JAILBREAK, LANGS, OVERRIDE, PAYLOADS, SENSITIVE, type Lang } from "./phrases.js";
 
@@ -167,5 +168,9 @@ export function syntheticRows(seed = 7, scale = 1): TrainingRow[] {
   for (const text of foreignHijacks(foreign, n(900))) add(text, ["override"], "user_prompt", "synthetic:foreign-hijack");
   for (const text of foreignExtractions(foreign, n(900))) add(text, ["extraction"], "user_prompt", "synthetic:foreign-extraction");
   for (const text of foreignLookalikes(foreign, n(600))) add(text, [], "user_prompt", "synthetic:foreign-lookalike");
+  const gambits = new Rng(seed + 107);
+  for (const text of gambitHijacks(gambits, n(1200))) add(text, ["override"], "user_prompt", "synthetic:gambit-hijack");
+  for (const text of gambitExtractions(gambits, n(500))) add(text, ["extraction"], "user_prompt", "synthetic:gambit-extraction");
+  for (const text of gambitLookalikes(gambits, n(1200))) add(text, [], "user_prompt", "synthetic:gambit-lookalike");
   return rows;
 }
