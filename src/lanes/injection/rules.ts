@@ -378,8 +378,10 @@ export const INJECTION_RULES: InjectionRule[] = [
         String.raw`\b(?:dimmi|dicci|dammi|mostrami|rivelami|ripetimi|copiami)\s+(?:(?:la|tua)\s+(?:password|parola\s+(?:d'ordine|segreta))|(?:il|tuo)\s+codice\s+(?:segreto|d'accesso)|le\s+tue\s+istruzioni)`,
         String.raw`\b(?:diga|diz|mostre|revele|repita|copie)(?:-me)?\s+(?:(?:a|sua)\s+senha|(?:o|seu)\s+c[óo]digo\s+(?:secreto|de\s+acesso)|suas\s+instru[çc][õo]es)`,
       ].join("|"),
-      "iu",
+      "i",
     ),
+    // The article or pronoun every branch holds (Portuguese: its verbs, since "a" and "o" are everywhere).
+    anchors: ["le", "ton", "votre", "tes", "vos", "la", "tu", "el", "tus", "antes", "mir", "uns", "tua", "il", "tuo", "tue", "diga", "diz", "mostre", "revele", "repita", "copie"],
     requires: /passe|syst[èe]m|consignes|instruc|contrase|clave|c[óo]digo|dijeron|indicaron|ordenaron|passwort|kennwort|code|anweisung|instruktion|systemnachricht|password|parola|codice|istruzion|senha|instru[çc]/i,
     confidence: 0.88,
     examples: {
