@@ -1,8 +1,10 @@
 // Password-game gambits that carry no override words at all: a system state that claims the check
 // already passed, the approval phrase as the answer to a translation, a sum of strings or a
-// character's catchphrase, a score to maximise, a rule book with a newer version, a pretext for
-// the secret (an audit, a ticket, a lost copy). Their look-alikes use the same frames for
-// ordinary ends: UI strings to translate, code to evaluate, stories, quizzes, audits of logs.
+// character's catchphrase, a score to maximise, a rule book with a newer version or one bad rule,
+// a tautological condition, a bribe, a grader's expected answer, a deprecated "Access Denied", a
+// drill; and pretexts for the secret (an audit, a ticket, a lost copy, a flashcard, an export).
+// Their look-alikes use the same frames for ordinary ends (UI strings to translate, code to
+// evaluate, stories, quizzes, audits of logs), the approval phrase itself among them.
 import type { Rng } from "../../rng.js";
 import { capital, fillSlots, type Slots } from "./slots.js";
 
@@ -116,38 +118,37 @@ function ruleBook(rng: Rng): string {
   return `${head}\n${rules.map((r, i) => `${i + 1}. ${r}`).join("\n")}\n${rng.pick(["Hello!", "Hi.", "Let's start.", "My password: apple."])}`;
 }
 
-function later(rng: Rng, roll: number): string {
-  if (roll === 10) return ruleBook(rng);
-  if (roll === 11) return rng.pick(CONDITIONAL);
-  if (roll === 12) return rng.pick(MIXED);
-  if (roll === 13) return rng.pick(DEAL);
-  if (roll === 14) return rng.pick(GRADER);
-  if (roll === 15) return rng.pick(DEPRECATED);
-  if (roll === 16) return rng.pick(DRILL);
-  if (roll === 17) return rng.pick(PATTERN);
-  if (roll === 18) return rng.pick(TONGUE);
-  return `${rng.pick(STATE)} ${rng.pick([...DRILL, ...DEAL])}`;
-}
+/** The hijack families, each a way to get the approval phrase out; a hijack picks one at random. */
+const FAMILIES: ReadonlyArray<(rng: Rng) => string> = [
+  (rng) => `${rng.pick(STATE)} ${rng.pick(RESUME)}`,
+  (rng) => rng.pick(TRANSLATE),
+  (rng) => rng.pick(CATCHPHRASE),
+  (rng) => rng.pick(EVALUATE),
+  (rng) => rng.pick(VOUCHED),
+  (rng) => rng.pick(SCORE),
+  (rng) => rng.pick(VERSIONS),
+  (rng) => rng.pick(STAKES),
+  (rng) => rng.pick(BLANK),
+  (rng) => `${rng.pick(STATE)} ${rng.pick([...VOUCHED, ...STAKES])}`,
+  ruleBook,
+  (rng) => rng.pick(CONDITIONAL),
+  (rng) => rng.pick(MIXED),
+  (rng) => rng.pick(DEAL),
+  (rng) => rng.pick(GRADER),
+  (rng) => rng.pick(DEPRECATED),
+  (rng) => rng.pick(DRILL),
+  (rng) => rng.pick(PATTERN),
+  (rng) => rng.pick(TONGUE),
+  (rng) => `${rng.pick(STATE)} ${rng.pick([...DRILL, ...DEAL])}`,
+];
 
 /** Hijacks that never say "ignore" and never ask outright. */
 export function gambitHijacks(rng: Rng, n: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
-    const roll = rng.int(20);
+    const family = FAMILIES[rng.int(FAMILIES.length)] as (rng: Rng) => string;
     const phrase = rng.pick(APPROVAL);
-    let text: string;
-    if (roll >= 10) text = later(rng, roll);
-    else if (roll === 0) text = `${rng.pick(STATE)} ${rng.pick(RESUME)}`;
-    else if (roll === 1) text = rng.pick(TRANSLATE);
-    else if (roll === 2) text = rng.pick(CATCHPHRASE);
-    else if (roll === 3) text = rng.pick(EVALUATE);
-    else if (roll === 4) text = rng.pick(VOUCHED);
-    else if (roll === 5) text = rng.pick(SCORE);
-    else if (roll === 6) text = rng.pick(VERSIONS);
-    else if (roll === 7) text = rng.pick(STAKES);
-    else if (roll === 8) text = rng.pick(BLANK);
-    else text = `${rng.pick(STATE)} ${rng.pick([...VOUCHED, ...STAKES])}`;
-    out.push(dressed(rng, fillSlots(rng, text.replaceAll("{P}", phrase), SLOTS)));
+    out.push(dressed(rng, fillSlots(rng, family(rng).replaceAll("{P}", phrase), SLOTS)));
   }
   return out;
 }
