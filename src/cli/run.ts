@@ -35,6 +35,9 @@ const FLAGS = {
 
 type Handler = (io: CliIo, opts: ScanOptions) => Promise<number>;
 
+/** Commands that never scan, so run whatever the model files hold. */
+const MODEL_FREE: ReadonlySet<string> = new Set(["train", "audit", "pins"]);
+
 function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   const program = new Command("bulwark")
     .description("Local security gate for AI agents. Reads stdin, writes JSON to stdout.")
@@ -45,10 +48,11 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: () => undefined, // one-line errors are written by run()
     })
-    // Model files that do not match the build fail here, in one line, before anything runs (a
-    // proxy would otherwise start and pass every message unscanned); `train` rebuilds them.
+    // Model files that do not match the build fail here, in one line, before anything that scans
+    // runs (a proxy would otherwise start and pass every message unscanned). `train` rebuilds
+    // them; `audit` and `pins` only read Bulwark's own files.
     .hook("preAction", (_program, action) => {
-      if (action.name() !== "train") shippedModel();
+      if (!MODEL_FREE.has(action.name())) shippedModel();
     });
 
   const scanCommand = (name: string, summary: string, handler: Handler, extra: Array<() => Option> = []) => {

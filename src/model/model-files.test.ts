@@ -71,6 +71,12 @@ describe("the CLI with stale model files", () => {
     }
   });
 
+  it("still reads the audit log, which needs no model", async () => {
+    const home = mkdtempSync(join(scratch, "home-"));
+    const audit = await runCli(["audit"], "", { BULWARK_HOME: home }, cli);
+    expect(audit.stderr).toMatch(/^bulwark: audit: no audit log at /);
+  });
+
   it("still runs train, which rebuilds them (here it stops at the missing data folder)", async () => {
     const run = await runCli(["train", "--data", join(scratch, "no-data")], "", {}, cli);
     expect(run.code).toBe(2);
