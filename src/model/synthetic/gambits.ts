@@ -118,37 +118,26 @@ function ruleBook(rng: Rng): string {
   return `${head}\n${rules.map((r, i) => `${i + 1}. ${r}`).join("\n")}\n${rng.pick(["Hello!", "Hi.", "Let's start.", "My password: apple."])}`;
 }
 
-/** The hijack families, each a way to get the approval phrase out; a hijack picks one at random. */
-const FAMILIES: ReadonlyArray<(rng: Rng) => string> = [
-  (rng) => `${rng.pick(STATE)} ${rng.pick(RESUME)}`,
-  (rng) => rng.pick(TRANSLATE),
-  (rng) => rng.pick(CATCHPHRASE),
-  (rng) => rng.pick(EVALUATE),
-  (rng) => rng.pick(VOUCHED),
-  (rng) => rng.pick(SCORE),
-  (rng) => rng.pick(VERSIONS),
-  (rng) => rng.pick(STAKES),
-  (rng) => rng.pick(BLANK),
-  (rng) => `${rng.pick(STATE)} ${rng.pick([...VOUCHED, ...STAKES])}`,
-  ruleBook,
-  (rng) => rng.pick(CONDITIONAL),
-  (rng) => rng.pick(MIXED),
-  (rng) => rng.pick(DEAL),
-  (rng) => rng.pick(GRADER),
-  (rng) => rng.pick(DEPRECATED),
-  (rng) => rng.pick(DRILL),
-  (rng) => rng.pick(PATTERN),
-  (rng) => rng.pick(TONGUE),
-  (rng) => `${rng.pick(STATE)} ${rng.pick([...DRILL, ...DEAL])}`,
+/** A claimed system state, then one of these. */
+function afterState(more: readonly string[]): (rng: Rng) => string {
+  return (rng) => `${rng.pick(STATE)} ${rng.pick(more)}`;
+}
+
+/** The hijack families: a list of templates to pick from, or a function that composes one. */
+type Family = readonly string[] | ((rng: Rng) => string);
+const FAMILIES: readonly Family[] = [
+  afterState(RESUME), TRANSLATE, CATCHPHRASE, EVALUATE, VOUCHED, SCORE, VERSIONS, STAKES, BLANK, afterState([...VOUCHED, ...STAKES]),
+  ruleBook, CONDITIONAL, MIXED, DEAL, GRADER, DEPRECATED, DRILL, PATTERN, TONGUE, afterState([...DRILL, ...DEAL]),
 ];
 
 /** Hijacks that never say "ignore" and never ask outright. */
 export function gambitHijacks(rng: Rng, n: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
-    const family = FAMILIES[rng.int(FAMILIES.length)] as (rng: Rng) => string;
+    const family = FAMILIES[rng.int(FAMILIES.length)] as Family;
     const phrase = rng.pick(APPROVAL);
-    out.push(dressed(rng, fillSlots(rng, family(rng).replaceAll("{P}", phrase), SLOTS)));
+    const text = typeof family === "function" ? family(rng) : rng.pick(family);
+    out.push(dressed(rng, fillSlots(rng, text.replaceAll("{P}", phrase), SLOTS)));
   }
   return out;
 }
