@@ -135,7 +135,7 @@ export function scanInjection(input: ScanInput): Finding[] {
     markWords(view.text, tokens);
     for (let r = 0; r < INJECTION_RULES.length; r++) {
       const rule = INJECTION_RULES[r] as InjectionRule;
-      if (!labelApplies(rule.label, surface) || !anchored(RULE_ANCHORS[r])) continue;
+      if (!labelApplies(rule.label, surface) || (rule.surfaces && !rule.surfaces.includes(surface)) || !anchored(RULE_ANCHORS[r])) continue;
       if (rule.requires && !rule.requires.test(view.text)) continue;
       const at = unquotedMatch(rule.pattern, view.text);
       if (!at) continue;
