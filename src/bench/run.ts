@@ -39,6 +39,8 @@ export async function runBench(): Promise<BenchReport> {
     throughput: [
       throughput("credentials: detect, 1 MB ordinary text", mb, detectCredentials),
       throughput("inspect: 1 MB ordinary text (full pipeline)", mb, (t) => inspect(t), 9),
+      // The same text as a retrieved document, which is also read sentence by sentence.
+      throughput("inspect: 1 MB ordinary text as a retrieved document", mb, (t) => inspect(t, { eval_surface: "retrieved_content" }), 9),
     ],
     worst_cases: [...adversarialTimings(), ...(treeSitter?.worst ?? [])],
     proxy: await proxyBench(),

@@ -8,6 +8,7 @@ import { commandCorpus } from "./command-corpus.js";
 import { loadJsonl, type LabelledRow } from "./dataset.js";
 import { packageDocs } from "./package-docs.js";
 import { evaluateSet, formatReports, type SetReport } from "./report.js";
+import { behindSmallTalk } from "./small-talk-set.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SHARED_EVAL = join(ROOT, "..", "shared", "datasets", "eval");
@@ -20,7 +21,10 @@ function projectSets(): Array<[string, LabelledRow[]]> {
   ];
   // Hand-written prompts, never used for training or thresholds (see datasets/README.md).
   const handwritten = join(ROOT, "datasets", "injection-handwritten.jsonl");
-  if (existsSync(handwritten)) sets.push(["project: injection (hand-written)", loadJsonl(handwritten)]);
+  if (existsSync(handwritten)) {
+    const rows = loadJsonl(handwritten);
+    sets.push(["project: injection (hand-written)", rows], ["project: injection (hand-written, after small talk)", behindSmallTalk(rows)]);
+  }
   const docs = packageDocs(join(ROOT, "node_modules"));
   if (docs.length > 0) sets.push(["project: package docs (node_modules Markdown)", docs]);
   return sets;

@@ -14,10 +14,14 @@ const FNV_PRIME = 0x01000193;
 
 /** Features of one text: bucket indices (deduplicated) and the value each carries (1/sqrt(n)). */
 export interface Features {
+  /** The buckets are its first `count` entries (a reused buffer: read them before the next call). */
   indices: Int32Array;
   count: number;
   value: number;
 }
+
+/** The one Features object every call fills (no allocation per span on the scan path). */
+const FEATURES: Features = { indices: new Int32Array(0), count: 0, value: 0 };
 
 function isCjk(c: number): boolean {
   return (
@@ -53,8 +57,11 @@ function mix(a: number, b: number): number {
 }
 
 /** Reused scratch space: the scan path is synchronous, so one buffer serves every call. */
-const stamp = new Int32Array(DIM);
-let generation = 0;
+/**
+ * Buckets already emitted by the current span, one bit each (32 kB, so it stays in cache where a
+ * stamp per bucket took 1 MB); the next span clears the bits it finds in `scratch`.
+ */
+const seen = new Uint32Array(DIM >>> 5);
 let scratch = new Int32Array(4096);
 
 /** ASCII: a word character maps to its lower case, a separator to 0 (one load per character). */
@@ -66,16 +73,16 @@ for (let c = 0; c < 128; c++) {
 /** Features collected by the current featurize call (module state: no closures on the hot path). */
 let count = 0;
 
-function emit(x: number): void {
+/** Adds a feature's bucket to out[n] unless the span has it already; the new length. */
+function add(out: Int32Array, n: number, x: number): number {
   const idx = x & MASK;
-  if (stamp[idx] === generation) return;
-  stamp[idx] = generation;
-  if (count === scratch.length) {
-    const bigger = new Int32Array(scratch.length * 2);
-    bigger.set(scratch);
-    scratch = bigger;
-  }
-  scratch[count++] = idx;
+  const word = idx >>> 5;
+  const bit = 1 << (idx & 31);
+  const bits = seen[word] as number;
+  if ((bits & bit) !== 0) return n;
+  seen[word] = bits | bit;
+  out[n] = idx;
+  return n + 1;
 }
 
 /** Tokens of a text: words and CJK characters, in order, with their spans and feature hashes. */
@@ -254,38 +261,47 @@ function firstTokenFrom(tokens: Tokens, at: number): number {
  * characters of whole words. Overlapping windows and sentences share one tokenization this way.
  */
 export function spanFeatures(text: string, tokens: Tokens, start: number, end: number): Features {
-  generation++;
-  if (generation === 0x7fffffff) {
-    stamp.fill(0);
-    generation = 1;
-  }
+  for (let k = 0; k < count; k++) seen[(scratch[k] as number) >>> 5] = 0;
   count = 0;
+  // A span of n characters has at most n tokens, each making a unigram and at most two bigrams
+  // (CJK characters), plus a cut word at its start: room for them all up front.
+  if (scratch.length < 3 * (end - start) + 4) scratch = new Int32Array(3 * (end - start) + 4);
+  const out = scratch;
+  let n = 0;
   let k = firstTokenFrom(tokens, start);
   let prev = 0; // the previous token's feature inside the span (0: none)
   if (k > 0 && start < end && (tokens.end[k - 1] as number) > start) {
     // A word begins before the span: its part inside counts as a word of its own.
     const t = partialWord(text, start, Math.min(end, tokens.end[k - 1] as number));
     if (t !== 0) {
-      emit(t);
+      n = add(out, n, t);
       prev = t;
     }
   }
-  for (; k < tokens.count; k++) {
-    const s = tokens.start[k] as number;
+  const starts = tokens.start;
+  const ends = tokens.end;
+  const hashes = tokens.hash;
+  const cjk = tokens.cjk;
+  for (const last = tokens.count; k < last; k++) {
+    const s = starts[k] as number;
     if (s >= end) break;
-    const e = tokens.end[k] as number;
-    const t = e > end ? partialWord(text, s, end) : (tokens.hash[k] as number);
+    const e = ends[k] as number;
+    const t = e > end ? partialWord(text, s, end) : (hashes[k] as number);
     if (t === 0) continue;
-    emit(t);
+    n = add(out, n, t);
     // Adjacent CJK characters (both inside the span) also make a character bigram.
-    if (tokens.cjk[k] === 1 && k > 0 && tokens.cjk[k - 1] === 1 && tokens.start[k - 1] === s - 1 && s - 1 >= start && prev !== 0) {
-      emit(mix(prev, t) ^ 0x5bd1e995);
+    if (cjk[k] === 1 && k > 0 && cjk[k - 1] === 1 && starts[k - 1] === s - 1 && s - 1 >= start && prev !== 0) {
+      n = add(out, n, mix(prev, t) ^ 0x5bd1e995);
     }
-    if (prev !== 0) emit(mix(prev, t));
+    if (prev !== 0) n = add(out, n, mix(prev, t));
     prev = t;
   }
+  count = n;
   // Short texts are floored at MIN_FEATURES so a single word cannot carry a verdict on its own.
-  return { indices: scratch.subarray(0, count), count, value: count > 0 ? 1 / Math.sqrt(Math.max(count, MIN_FEATURES)) : 0 };
+  FEATURES.indices = out;
+  FEATURES.count = n;
+  FEATURES.value = n > 0 ? 1 / Math.sqrt(Math.max(n, MIN_FEATURES)) : 0;
+  return FEATURES;
 }
 
 export function featurize(text: string, start = 0, end = text.length): Features {

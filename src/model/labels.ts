@@ -32,3 +32,19 @@ export function labelApplies(label: Label, surface: Surface): boolean {
   if (label !== "embedded") return true;
   return surface === "retrieved_content" || surface === "tool_result" || surface === "tool_description" || surface === "memory_write";
 }
+
+const PROMPT_SENTENCE_LABELS: readonly Label[] = ["override", "extraction"];
+
+/**
+ * Labels a text is also scored for sentence by sentence, on this surface (the text's windows are
+ * always scored). Inside data, an instruction is often one sentence among many (`embedded`). In
+ * a user prompt, an attack is often one sentence after a story or small talk, and a 400-character
+ * window dilutes it: behind a paragraph of small talk, 158 of the 430 hand-written extraction
+ * attempts were caught by windows alone, against 383 without it. `jailbreak` is left out: a
+ * persona sentence on its own ("you are a helpful librarian") is ordinary, the label is about
+ * the whole prompt.
+ */
+export function readsSentences(label: Label, surface: Surface): boolean {
+  if (label === "embedded") return labelApplies(label, surface);
+  return surface === "user_prompt" && PROMPT_SENTENCE_LABELS.includes(label);
+}

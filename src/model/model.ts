@@ -4,12 +4,12 @@ import { fileURLToPath } from "node:url";
 import { BulwarkError } from "../errors.js";
 import type { Surface } from "../types.js";
 import { DIM, featurize, spanFeatures, tokenize, type Features, type Tokens } from "./features.js";
-import { labelApplies, LABELS, type Label } from "./labels.js";
-import { MIN_SENTENCE, sentences, windows } from "./windows.js";
+import { labelApplies, LABELS, readsSentences, type Label } from "./labels.js";
+import { MIN_SENTENCE, sentenceSpans, windows } from "./windows.js";
 
 const EMBEDDED = LABELS.indexOf("embedded");
-// scoreFeatures adds the six labels' weights in six locals.
-if (LABELS.length !== 6) throw new Error("scoreFeatures is written for six labels");
+// logits adds the six labels' weights in six locals.
+if (LABELS.length !== 6) throw new Error("logits is written for six labels");
 /** Scratch sums for scoreSpan (the scan path is synchronous). */
 const SUMS = new Float64Array(LABELS.length);
 
@@ -20,6 +20,11 @@ export interface ModelCard {
   scales: number[];
   biases: number[];
   thresholds: Record<Label, number>;
+  /**
+   * A prompt's sentences read on their own (readsSentences) against their own threshold, chosen
+   * with the window threshold fixed. A label absent here is read by windows only.
+   */
+  sentence_thresholds?: Partial<Record<Label, number>>;
   window: number;
   stride: number;
   [key: string]: unknown;
@@ -58,7 +63,26 @@ export function scoreSpan(model: ClassifierModel, text: string, start: number, e
   return scoreFeatures(model, featurize(text, start, end), out);
 }
 
-function scoreFeatures(model: ClassifierModel, { indices, count, value }: Features, out: Float64Array): Float64Array {
+function scoreFeatures(model: ClassifierModel, features: Features, out: Float64Array): Float64Array {
+  logits(model, features, out);
+  for (let l = 0; l < 6; l++) out[l] = sigmoid(out[l] as number);
+  return out;
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** One label's logit over these features: a sentence is read for one or two labels, not six. */
+function labelLogit(model: ClassifierModel, { indices, count, value }: Features, l: number): number {
+  const w = model.weights;
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += w[(indices[k] as number) * 6 + l] as number;
+  return (model.card.biases[l] as number) + sum * value * (model.card.scales[l] as number);
+}
+
+/** Each label's logit over these features (the probability is its sigmoid). */
+function logits(model: ClassifierModel, { indices, count, value }: Features, out: Float64Array): Float64Array {
   const { scales, biases } = model.card;
   const w = model.weights;
   // Feature by feature, all six labels at once in integer locals: a feature's weights share one
@@ -84,10 +108,7 @@ function scoreFeatures(model: ClassifierModel, { indices, count, value }: Featur
   SUMS[3] = s3;
   SUMS[4] = s4;
   SUMS[5] = s5;
-  for (let l = 0; l < 6; l++) {
-    const z = (biases[l] as number) + (SUMS[l] as number) * value * (scales[l] as number);
-    out[l] = 1 / (1 + Math.exp(-z));
-  }
+  for (let l = 0; l < 6; l++) out[l] = (biases[l] as number) + (SUMS[l] as number) * value * (scales[l] as number);
   return out;
 }
 
@@ -98,18 +119,37 @@ export interface LabelHit {
   span: [number, number];
 }
 
+const NO_SENTENCE_THRESHOLDS: Partial<Record<Label, number>> = {};
+
+/** Per surface, which labels are scored sentence by sentence (computed once per model card). */
+const SENTENCE_LABELS = new WeakMap<object, Map<Surface, boolean[]>>();
+
+/** `embedded` on data surfaces; on a user prompt, the labels the card gives a sentence threshold. */
+function sentenceLabels(surface: Surface, own: Partial<Record<Label, number>>): boolean[] {
+  let bySurface = SENTENCE_LABELS.get(own);
+  if (!bySurface) SENTENCE_LABELS.set(own, (bySurface = new Map()));
+  let flags = bySurface.get(surface);
+  if (!flags) bySurface.set(surface, (flags = LABELS.map((label) => readsSentences(label, surface) && (label === "embedded" || own[label] !== undefined))));
+  return flags;
+}
+
 /**
- * The strongest window per label; labels over their threshold (and that apply on this surface)
- * are hits. `tokens` must be `tokenize(text)`, read before anything tokenizes again.
+ * The strongest window per label (for `embedded` inside data, sentences too, against the same
+ * threshold), and on a user prompt the strongest sentence of the labels with a sentence
+ * threshold; labels over a threshold (and that apply on this surface) are hits. `tokens` must be
+ * `tokenize(text)`, read before anything tokenizes again.
  */
-export function classify(model: ClassifierModel, text: string, surface: Surface, tokens: Tokens = tokenize(text)): { best: Float64Array; hits: LabelHit[] } {
+export function classify(model: ClassifierModel, text: string, surface: Surface, tokens: Tokens = tokenize(text)): { best: Float64Array; sentence: Float64Array; hits: LabelHit[] } {
   const L = LABELS.length;
-  const best = new Float64Array(L);
+  // Logits until the end (a sigmoid per label, not per span): the strongest span is the same.
+  const best = new Float64Array(L).fill(Number.NEGATIVE_INFINITY);
+  const sentence = new Float64Array(L).fill(Number.NEGATIVE_INFINITY);
   const where: Array<[number, number]> = new Array(L).fill([0, 0]);
+  const sentenceWhere: Array<[number, number]> = new Array(L).fill([0, 0]);
   const scratch = new Float64Array(L);
   // One tokenization (the caller's, when it has one) serves every window and sentence.
   for (const [s, e] of windows(text)) {
-    scoreFeatures(model, spanFeatures(text, tokens, s, e), scratch);
+    logits(model, spanFeatures(text, tokens, s, e), scratch);
     for (let l = 0; l < L; l++) {
       if ((scratch[l] as number) > (best[l] as number)) {
         best[l] = scratch[l] as number;
@@ -117,23 +157,44 @@ export function classify(model: ClassifierModel, text: string, surface: Surface,
       }
     }
   }
-  // Inside data, an instruction is often one sentence among many: score sentences too (for
-  // `embedded` only, the label that is about what sits inside data).
-  if (labelApplies("embedded", surface) && text.length > MIN_SENTENCE) {
-    for (const [s, e] of sentences(text)) {
-      const p = scoreFeatures(model, spanFeatures(text, tokens, s, e), scratch)[EMBEDDED] as number;
-      if (p > (best[EMBEDDED] as number)) {
-        best[EMBEDDED] = p;
-        where[EMBEDDED] = [s, e];
+  // An instruction inside data, or an attack after small talk in a prompt, is often one sentence
+  // among many, diluted in its window.
+  const own = model.card.sentence_thresholds ?? NO_SENTENCE_THRESHOLDS;
+  const bySentence = sentenceLabels(surface, own);
+  if (bySentence.includes(true) && text.length > MIN_SENTENCE) {
+    const { spans, count } = sentenceSpans(text);
+    for (let i = 0; i < count; i++) {
+      const s = spans[2 * i] as number;
+      const e = spans[2 * i + 1] as number;
+      const features = spanFeatures(text, tokens, s, e);
+      for (let l = 0; l < L; l++) {
+        if (!bySentence[l]) continue;
+        const z = labelLogit(model, features, l);
+        if (l === EMBEDDED) {
+          if (z > (best[l] as number)) {
+            best[l] = z;
+            where[l] = [s, e];
+          }
+        } else if (z > (sentence[l] as number)) {
+          sentence[l] = z;
+          sentenceWhere[l] = [s, e];
+        }
       }
     }
   }
+  for (let l = 0; l < L; l++) {
+    best[l] = sigmoid(best[l] as number);
+    sentence[l] = sigmoid(sentence[l] as number);
+  }
   const hits: LabelHit[] = [];
   LABELS.forEach((label, l) => {
+    if (!labelApplies(label, surface)) return;
     const threshold = model.card.thresholds[label];
-    if (labelApplies(label, surface) && (best[l] as number) >= threshold) hits.push({ label, score: best[l] as number, threshold, span: where[l] as [number, number] });
+    const sentenceThreshold = own[label];
+    if ((best[l] as number) >= threshold) hits.push({ label, score: best[l] as number, threshold, span: where[l] as [number, number] });
+    else if (sentenceThreshold !== undefined && bySentence[l] && (sentence[l] as number) >= sentenceThreshold) hits.push({ label, score: sentence[l] as number, threshold: sentenceThreshold, span: sentenceWhere[l] as [number, number] });
   });
-  return { best, hits };
+  return { best, sentence, hits };
 }
 
 let loaded: ClassifierModel | undefined | null = null;

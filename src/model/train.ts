@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { Rng, shuffle } from "../rng.js";
 import type { Surface } from "../types.js";
 import { DIM, featurize } from "./features.js";
-import { labelApplies, LABELS, type Label } from "./labels.js";
+import { labelApplies, LABELS, readsSentences, type Label } from "./labels.js";
 import { MODEL_DIR } from "./model.js";
 import { trainingDocuments } from "./training-data.js";
 import { STRIDE, WINDOW } from "./windows.js";
@@ -28,20 +28,22 @@ interface Example {
   surface: Surface;
   synthetic: boolean;
   source: string;
-  /** A sentence of a data document (inference scores those for `embedded` only). */
+  /** A sentence of a document (inference scores those for the labels readsSentences names). */
   sentence: boolean;
   /** Positive for a label other than `embedded` (an attack on the assistant in its own right). */
   attack: boolean;
   /** Scored out of fold, never trained on (see TrainingRow.validationOnly). */
   validationOnly: boolean;
+  /** Read only to place sentence thresholds (see TrainingRow.wrapped). */
+  wrapped: boolean;
 }
 
-function toExamples(rows: Array<{ text: string; labels: string[]; surface: Surface; source: string; sentence?: boolean; validationOnly?: boolean }>): Example[] {
+function toExamples(rows: Array<{ text: string; labels: string[]; surface: Surface; source: string; sentence?: boolean; validationOnly?: boolean; wrapped?: boolean }>): Example[] {
   return rows.map((row) => {
     const f = featurize(row.text);
     const y = new Uint8Array(L);
     LABELS.forEach((label, l) => (y[l] = row.labels.includes(label) ? 1 : 0));
-    return { indices: Int32Array.from(f.indices), value: f.value, y, surface: row.surface, synthetic: row.source.startsWith("synthetic:"), source: row.source, sentence: row.sentence === true, attack: row.labels.some((label) => label !== "embedded"), validationOnly: row.validationOnly === true };
+    return { indices: f.indices.slice(0, f.count), value: f.value, y, surface: row.surface, synthetic: row.source.startsWith("synthetic:"), source: row.source, sentence: row.sentence === true, attack: row.labels.some((label) => label !== "embedded"), validationOnly: row.validationOnly === true, wrapped: row.wrapped === true };
   });
 }
 
@@ -147,7 +149,7 @@ function scoreQuantized(ex: Example, q: Int8Array, scales: number[], b: Float64A
   return 1 / (1 + Math.exp(-((b[l] as number) + sum * ex.value * (scales[l] as number))));
 }
 
-interface Choice {
+export interface Choice {
   threshold: number;
   f1: number;
   recall: number;
@@ -162,7 +164,7 @@ interface Choice {
 /** Sources of benign validation rows large enough to hold the false-positive bound on their own. */
 const MIN_SOURCE_NEGATIVES = 30;
 
-interface Scored {
+export interface Scored {
   p: number;
   y: number;
   source: string;
@@ -242,7 +244,10 @@ interface Fitted {
  * holds each document's rows already featurized, so the five fits featurize nothing twice.
  */
 function fit(docs: number[], examples: Example[][], rng: Rng): Fitted {
-  const rows = shuffle(docs, rng).flatMap((doc) => (examples[doc] as Example[]).filter((ex) => !ex.validationOnly));
+  // Documents read by validation only are left out before the shuffle, so adding them moves no
+  // other document in the training order.
+  const trainable = docs.filter((doc) => (examples[doc] as Example[]).some((ex) => !ex.validationOnly));
+  const rows = shuffle(trainable, rng).flatMap((doc) => (examples[doc] as Example[]).filter((ex) => !ex.validationOnly));
   const { w, b } = averageOverOrders(rows);
   return { ...quantize(w), b, rows: rows.length };
 }
@@ -254,12 +259,18 @@ interface Held extends Example {
   p: Float64Array;
 }
 
+/** A document's scores for one label: its strongest window (`p`) and prompt sentence (`ps`). */
+export interface DocumentScore extends Scored {
+  ps: number;
+}
+
 /**
  * Each label's documents as inference reads them, from the out-of-fold rows: a document scores as
- * its strongest window or sentence (a clean page with thirty sentences has thirty chances), and
- * sentences count for `embedded` only, the one label inference scores them for.
+ * its strongest window (a clean page with thirty sentences has thirty chances), with its data
+ * sentences for `embedded`; a user prompt's sentences are a channel of their own (`ps`) for the
+ * labels inference reads them for (readsSentences), with their own threshold.
  */
-function documentScores(held: Held[], l: number): Scored[] {
+function documentScores(held: Held[], l: number): DocumentScore[] {
   const label = LABELS[l] as Label;
   // Templated synthetic positives are easy (they would make recall look better than it is);
   // synthetic negatives are the hard ones and stay in. Real positives are used when there are enough.
@@ -268,20 +279,35 @@ function documentScores(held: Held[], l: number): Scored[] {
   const applicable = held.filter((ex) => labelApplies(label, ex.surface) && (ex.y[l] || !ex.y.some((v, k) => v && labelApplies(LABELS[k] as Label, ex.surface))));
   const realPositives = applicable.filter((ex) => ex.y[l] && !ex.synthetic).length;
   const pool = realPositives >= MIN_REAL_POSITIVES ? applicable.filter((ex) => !ex.y[l] || !ex.synthetic) : applicable;
-  const byDoc = new Map<number, Scored>();
+  const byDoc = new Map<number, DocumentScore>();
   for (const ex of pool) {
-    if (label !== "embedded" && ex.sentence) continue;
+    if (ex.sentence && !readsSentences(label, ex.surface)) continue;
+    const own = ex.sentence && label !== "embedded";
     const p = ex.p[l] as number;
     const y = ex.y[l] as number;
     const seen = byDoc.get(ex.doc);
-    if (!seen) byDoc.set(ex.doc, { p, y, source: ex.source, synthetic: ex.synthetic });
+    if (!seen) byDoc.set(ex.doc, { p: own ? 0 : p, ps: own ? p : 0, y, source: ex.source, synthetic: ex.synthetic });
     else {
-      seen.p = Math.max(seen.p, p);
+      if (own) seen.ps = Math.max(seen.ps, p);
+      else seen.p = Math.max(seen.p, p);
       if (y && !seen.y) Object.assign(seen, { y, source: ex.source });
       seen.synthetic &&= ex.synthetic;
     }
   }
   return [...byDoc.values()];
+}
+
+/**
+ * The sentence threshold of a label that reads a prompt's sentences, by the same rule with the
+ * window threshold fixed: a document counts as flagged when a window reaches `windowThreshold` or
+ * a sentence reaches the candidate. None when no sentence threshold beats windows alone. It reads
+ * the prompts wrapped in small talk, which window thresholds do not.
+ */
+export function chooseSentenceThreshold(docs: DocumentScore[], windowThreshold: number): Choice | undefined {
+  // Documents a window flags score above every sentence; the best choice is "no sentence" when
+  // its midpoint lies among them.
+  const choice = chooseThreshold(docs.map((d) => ({ ...d, p: d.p >= windowThreshold ? Number.POSITIVE_INFINITY : d.ps })));
+  return Number.isFinite(choice.threshold) ? choice : undefined;
 }
 
 export function trainModel(trainDir: string, outDir = MODEL_DIR): Record<string, unknown> {
@@ -317,10 +343,18 @@ export function trainModel(trainDir: string, outDir = MODEL_DIR): Record<string,
   const { q, scales, b, rows: trainRows } = fit(all, examples, new Rng(SEED));
   const thresholds: Record<string, number> = {};
   const validation: Record<string, Choice> = {};
+  const sentenceThresholds: Record<string, number> = {};
+  const sentenceValidation: Record<string, Choice> = {};
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
   LABELS.forEach((label, l) => {
-    const choice = chooseThreshold(documentScores(held, l));
-    thresholds[label] = Math.round(choice.threshold * 1e6) / 1e6;
+    const choice = chooseThreshold(documentScores(held.filter((ex) => !ex.wrapped), l));
+    thresholds[label] = round(choice.threshold);
     validation[label] = choice;
+    if (label === "embedded" || !readsSentences(label, "user_prompt")) return;
+    const own = chooseSentenceThreshold(documentScores(held, l), thresholds[label] as number);
+    if (!own) return;
+    sentenceThresholds[label] = round(own.threshold);
+    sentenceValidation[label] = own;
   });
   const digest = createHash("sha256").update(q).digest("hex").slice(0, 12);
   const card = {
@@ -330,12 +364,14 @@ export function trainModel(trainDir: string, outDir = MODEL_DIR): Record<string,
     scales,
     biases: Array.from(b),
     thresholds,
+    sentence_thresholds: sentenceThresholds,
     window: WINDOW,
     stride: STRIDE,
     features: "hashed lower-cased word unigrams and bigrams; CJK character unigrams and bigrams; L2-normalised binary",
     training: { seed: SEED, epochs: EPOCHS, orders: ORDERS, learning_rate: LEARNING_RATE, train_rows: trainRows, folds: FOLDS, validation_rows: held.length, validation_documents: new Set(held.map((ex) => ex.doc)).size, documents: docs.length },
-    threshold_rule: `highest F1 (threshold midway between the last score kept and the next one) with false-positive rate <= ${MAX_FPR} on the real benign documents together and on each real benign source of >= ${MIN_SOURCE_NEGATIVES} documents (synthetic look-alikes count in F1 only), each document scored as its strongest row (window or sentence) as inference does, by a model trained without it (${FOLDS}-fold cross-validation over document groups placed by a seeded hash; identical documents scored once); the shipped weights are then trained on every document`,
+    threshold_rule: `highest F1 (threshold midway between the last score kept and the next one) with false-positive rate <= ${MAX_FPR} on the real benign documents together and on each real benign source of >= ${MIN_SOURCE_NEGATIVES} documents (synthetic look-alikes count in F1 only), each document scored as its strongest row (window or sentence) as inference does, by a model trained without it (${FOLDS}-fold cross-validation over document groups placed by a seeded hash; identical documents scored once); the shipped weights are then trained on every document; a label that reads a user prompt's sentences gets a sentence threshold by the same rule with its window threshold fixed (a document flagged when a window or a sentence reaches its threshold), none when sentences add nothing`,
     validation,
+    sentence_validation: sentenceValidation,
   };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, "injection.weights"), q);

@@ -10,6 +10,7 @@ import type { Surface } from "../types.js";
 import type { Label } from "./labels.js";
 import { codeQaDocuments } from "./synthetic/code-qa.js";
 import { insertionRows, longPromptRows, syntheticRows, type TrainingRow } from "./synthetic/generate.js";
+import { withSmallTalk } from "./synthetic/small-talk.js";
 import { techDocuments } from "./synthetic/tech-docs.js";
 import { MIN_SENTENCE, sentences, windows } from "./windows.js";
 
@@ -80,6 +81,33 @@ function windowRows(text: string, labels: Label[], surface: Surface, source: str
  */
 function sentenceRows(text: string, surface: Surface, source: string, cap = Number.POSITIVE_INFINITY): TrainingRow[] {
   return spreadRows(text, sentences(text), [], surface, source, cap).map((row) => ({ ...row, sentence: true }));
+}
+
+/**
+ * A user prompt's sentences, labelled as the prompt is: inference scores them for the labels
+ * `readsSentences` names, so validation does too (a long benign prompt has a chance per
+ * sentence). Validation only: the weights are what they were without them. A prompt of one
+ * sentence has none beyond its window.
+ */
+export function promptSentenceRows(text: string, labels: Label[], source: string): TrainingRow[] {
+  const spans = sentences(text);
+  if (spans.length < 2) return [];
+  return spans.map(([s, e]) => ({ text: text.slice(s, e), labels, surface: "user_prompt", source, sentence: true, validationOnly: true }));
+}
+
+/** The share of synthetic prompts (attacks and ordinary ones) also read inside small talk. */
+const SMALL_TALK_SHARE = 0.25;
+
+/**
+ * A synthetic prompt wrapped in small talk, for validation only: its windows and sentences, in
+ * the fold of the prompt it wraps (the same group), so a model that saw the prompt never scores
+ * it. The model is not trained on them, and window thresholds do not read them (a window cannot
+ * be asked to find what its small talk dilutes without flagging every chatty prompt): they place
+ * the sentence thresholds only.
+ */
+export function smallTalkRows(text: string, labels: Label[], source: string): TrainingRow[] {
+  const rows: TrainingRow[] = windows(text).map(([s, e]) => ({ text: text.slice(s, e), labels, surface: "user_prompt", source, validationOnly: true }));
+  return [...rows, ...promptSentenceRows(text, labels, source)].map((row) => ({ ...row, wrapped: true }));
 }
 
 /**
@@ -157,16 +185,26 @@ export function trainingDocuments(trainDir: string, syntheticSeed = 7): Document
 
   for (const r of read(trainDir, "injection_asb.jsonl")) {
     const labels: Label[] = r.label === "attack" ? (/ignore (?:all )?previous instructions/i.test(r.text) ? ["embedded", "override"] : ["embedded"]) : [];
-    doc([{ text: r.text, labels, surface: surfaceOf(r.surface), source: "injection_asb" }]);
+    const surface = surfaceOf(r.surface);
+    doc([{ text: r.text, labels, surface, source: "injection_asb" }, ...(surface === "user_prompt" ? promptSentenceRows(r.text, labels, "injection_asb") : [])]);
   }
 
   for (const file of ["benign_gsm8k.jsonl", "benign_selfinstruct.jsonl", "benign_bfcl_prompts.jsonl", "benign_bfcl_tool_descriptions.jsonl", "benign_bfcl_tool_call_args.jsonl"]) {
-    for (const r of read(trainDir, file)) doc(windowRows(r.text, [], surfaceOf(r.surface), file, 2));
+    for (const r of read(trainDir, file)) {
+      const surface = surfaceOf(r.surface);
+      doc([...windowRows(r.text, [], surface, file, 2), ...(surface === "user_prompt" ? promptSentenceRows(r.text, [], file) : [])]);
+    }
   }
 
+  const talk = new Rng(syntheticSeed + 5);
   for (const row of syntheticRows(syntheticSeed)) {
     const data = row.surface !== "user_prompt" && row.labels.length === 0 && row.text.length > 2 * MIN_SENTENCE;
-    doc(data ? [row, ...sentenceRows(row.text, row.surface, `${row.source}-sentence`, 2)] : [row]);
+    const prompt = row.surface === "user_prompt" ? promptSentenceRows(row.text, row.labels, row.source) : [];
+    doc(data ? [row, ...sentenceRows(row.text, row.surface, `${row.source}-sentence`, 2)] : [row, ...prompt]);
+    if (row.surface === "user_prompt" && talk.next() < SMALL_TALK_SHARE) {
+      const group = contentGroup([row]);
+      doc(smallTalkRows(withSmallTalk(talk, row.text), row.labels, `${row.source}-small-talk`), group);
+    }
   }
   // The BIPIA training contexts are tables and bank emails; programming Q&A (the third kind an
   // assistant reads) is generated, clean and as a carrier for inserted instructions.
@@ -176,6 +214,6 @@ export function trainingDocuments(trainDir: string, syntheticSeed = 7): Document
   const techDocs = techDocuments(new Rng(syntheticSeed + 4), 1200);
   for (const text of techDocs) doc([...windowRows(text, [], "retrieved_content", "synthetic:tech-doc"), ...sentenceRows(text, "retrieved_content", "synthetic:tech-doc-sentence")]);
   for (const row of insertionRows([...clean, ...codeQa, ...techDocs], syntheticSeed + 1, 7500)) doc([row]);
-  for (const row of longPromptRows(clean, syntheticSeed + 2, 4000)) doc(windowRows(row.text, [], "user_prompt", row.source, 3));
+  for (const row of longPromptRows(clean, syntheticSeed + 2, 4000)) doc([...windowRows(row.text, [], "user_prompt", row.source, 3), ...promptSentenceRows(row.text, [], row.source)]);
   return docs;
 }

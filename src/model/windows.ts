@@ -25,26 +25,68 @@ export const MIN_SENTENCE = 16;
 export const MAX_SENTENCE = 300;
 
 /**
- * Sentences, lines and table cells of [from, to): a short instruction inserted into a document
- * fills one of them, where in a 400-character window the text around it dilutes it. One pass.
+ * A sentence ends at a line break or a table bar (not kept), or at `.`, `!` or `?` before
+ * whitespace or the end (kept). One character class and a one-character lookahead: linear, and
+ * about three times faster than reading the characters one by one in JavaScript.
  */
-export function sentences(text: string, from = 0, to = text.length): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const push = (s: number, e: number) => {
-    while (s < e && text.charCodeAt(s) <= 32) s++;
-    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
-    if (e - s >= MIN_SENTENCE) out.push([s, e]);
-  };
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    const next = i + 1 < to ? text.charCodeAt(i + 1) : 32;
-    const boundary = c === 10 || c === 124 || ((c === 46 || c === 33 || c === 63) && (next === 32 || next === 10 || next === 13 || next === 9));
-    if (boundary || i + 1 - start >= MAX_SENTENCE) {
-      push(start, boundary ? i + (c === 10 || c === 124 ? 0 : 1) : i + 1);
-      start = i + 1;
-    }
+const BOUNDARY = /[\n|]|[.!?](?=[ \n\r\t]|$)/g;
+
+/**
+ * Sentence spans, flat: [start0, end0, start1, end1, …] in `spans`, `count` of them. One object,
+ * reused by every call (the scan path is synchronous): read it before the next call.
+ */
+export interface Spans {
+  spans: Int32Array;
+  count: number;
+}
+
+const SPANS: Spans = { spans: new Int32Array(1024), count: 0 };
+
+/** Adds [s, e) without its surrounding whitespace, if MIN_SENTENCE characters or more are left. */
+function pushTrimmed(text: string, s: number, e: number): void {
+  while (s < e && text.charCodeAt(s) <= 32) s++;
+  while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+  if (e - s < MIN_SENTENCE) return;
+  if (2 * SPANS.count + 2 > SPANS.spans.length) {
+    const bigger = new Int32Array(SPANS.spans.length * 2);
+    bigger.set(SPANS.spans);
+    SPANS.spans = bigger;
   }
-  push(start, to);
-  return out;
+  SPANS.spans[2 * SPANS.count] = s;
+  SPANS.spans[2 * SPANS.count + 1] = e;
+  SPANS.count++;
+}
+
+/**
+ * Sentences, lines and table cells of a text: a short instruction inserted into a document
+ * fills one of them, where in a 400-character window the text around it dilutes it. One pass,
+ * no allocation per sentence (the scan path reads this; `sentences` gives the same as pairs).
+ */
+export function sentenceSpans(text: string): Spans {
+  SPANS.count = 0;
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (;;) {
+    // A boundary is one character (the lookahead reads without consuming), so it sits just
+    // before lastIndex; test() allocates no match object.
+    const found = BOUNDARY.test(text);
+    const at = found ? BOUNDARY.lastIndex - 1 : text.length;
+    // A run without a boundary is cut every MAX_SENTENCE characters.
+    while (start + MAX_SENTENCE <= at) {
+      pushTrimmed(text, start, start + MAX_SENTENCE);
+      start += MAX_SENTENCE;
+    }
+    if (!found) break;
+    const c = text.charCodeAt(at);
+    pushTrimmed(text, start, c === 10 || c === 124 ? at : at + 1);
+    start = at + 1;
+  }
+  pushTrimmed(text, start, text.length);
+  return SPANS;
+}
+
+/** The sentences of a text as [start, end) pairs (see sentenceSpans). */
+export function sentences(text: string): Array<[number, number]> {
+  const { spans, count } = sentenceSpans(text);
+  return Array.from({ length: count }, (_, i): [number, number] => [spans[2 * i] as number, spans[2 * i + 1] as number]);
 }

@@ -128,5 +128,9 @@ describe("shipped model", () => {
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { version: string }).version).toBe(shippedModel()?.card.version);
     expect(readFileSync(join(out, "injection.weights")).equals(readFileSync(join(MODEL_DIR, "injection.weights")))).toBe(true);
+    // The thresholds too, window and sentence: the card that ships is the one training writes.
+    const card = JSON.parse(readFileSync(join(out, "injection.json"), "utf8")) as { thresholds: unknown; sentence_thresholds: unknown };
+    expect(card.thresholds).toEqual(shippedModel()?.card.thresholds);
+    expect(card.sentence_thresholds).toEqual(shippedModel()?.card.sentence_thresholds);
   }, 1_200_000); // five fits of four training orders each (four folds, then all documents): about 3 min alone on the 2-core CI machine, more beside other tests
 });

@@ -25,8 +25,10 @@ export interface TrainingRow {
    * beyond the few it trains with, so validation reads every one of them, as inference does.
    */
   validationOnly?: boolean;
-  /** A sentence of a data document: inference scores those for `embedded` only. */
+  /** A sentence of a document: inference scores those for the labels `readsSentences` names. */
   sentence?: boolean;
+  /** Part of a synthetic prompt wrapped in small talk: read only to place sentence thresholds. */
+  wrapped?: boolean;
 }
 
 const CARRIER_NAMES = Object.keys(CARRIERS);
