@@ -41,6 +41,8 @@ export async function runBench(): Promise<BenchReport> {
       throughput("inspect: 1 MB ordinary text (full pipeline)", mb, (t) => inspect(t), 9),
       // The same text as a retrieved document, which is also read sentence by sentence.
       throughput("inspect: 1 MB ordinary text as a retrieved document", mb, (t) => inspect(t, { eval_surface: "retrieved_content" }), 9),
+      // No space to cut a window at: windows once searched back to the start for one (460 ms).
+      throughput("inspect: 1 MB of 16-letter lines, no spaces", "abcdefghijklmnop\n".repeat(58_824), (t) => inspect(t), 5),
     ],
     worst_cases: [...adversarialTimings(), ...(treeSitter?.worst ?? [])],
     proxy: await proxyBench(),

@@ -10,9 +10,16 @@ export function windows(text: string, from = 0, to = text.length): Array<[number
   const out: Array<[number, number]> = [];
   for (let start = from; start < to; start += STRIDE) {
     let end = Math.min(to, start + WINDOW);
+    // The last space in the window's second half, if any. Searched within it only: a text
+    // without spaces made lastIndexOf read back to its start for every window (quadratic:
+    // 460 ms for 1 MB of short lines).
     if (end < to) {
-      const space = text.lastIndexOf(" ", end);
-      if (space > start + WINDOW / 2) end = space;
+      for (let i = end; i > start + WINDOW / 2; i--) {
+        if (text.charCodeAt(i) === 32) {
+          end = i;
+          break;
+        }
+      }
     }
     out.push([start, end]);
     if (end >= to) break;

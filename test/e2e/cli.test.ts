@@ -116,6 +116,9 @@ describe("bulwark CLI contract", () => {
     const caps = JSON.parse((await runCli(["capabilities"])).stdout);
     expect(caps.lanes.map((l: { id: string }) => l.id)).toContain("credentials");
     expect(caps.credential_types.length).toBeGreaterThanOrEqual(60);
+    const labels = new Map((caps.model_labels as Array<{ label: string; sentence_threshold?: number }>).map((l) => [l.label, l.sentence_threshold]));
+    expect(labels.get("extraction")).toBeGreaterThan(0);
+    expect(labels.get("jailbreak")).toBeUndefined();
     expect((await runCli(["version"])).stdout).toMatch(/^bulwark \d+\.\d+\.\d+/);
   });
 });

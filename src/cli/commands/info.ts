@@ -13,7 +13,8 @@ export function capabilities(): Record<string, unknown> {
     name: "bulwark",
     version: VERSION,
     model_version: shippedModel()?.card.version ?? "rules-only",
-    model_labels: LABELS.map((label) => ({ label, description: LABEL_DESCRIPTION[label], threshold: shippedModel()?.card.thresholds[label] })),
+    // sentence_threshold: a user prompt's sentences are read on their own for this label.
+    model_labels: LABELS.map((label) => ({ label, description: LABEL_DESCRIPTION[label], threshold: shippedModel()?.card.thresholds[label], sentence_threshold: shippedModel()?.card.sentence_thresholds?.[label] })),
     learning_version: learner()?.version() ?? "off",
     lanes: lanes.map((lane) => ({ id: lane.id, description: lane.description, reasons: lane.reasons })),
     reasons: [...REASONS, "obfuscation:<kind>"],
