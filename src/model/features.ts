@@ -56,12 +56,12 @@ function mix(a: number, b: number): number {
   return Math.imul(a ^ Math.imul(b, 0x9e3779b1), FNV_PRIME) >>> 0;
 }
 
-/** Reused scratch space: the scan path is synchronous, so one buffer serves every call. */
 /**
  * Buckets already emitted by the current span, one bit each (32 kB, so it stays in cache where a
  * stamp per bucket took 1 MB); the next span clears the bits it finds in `scratch`.
  */
 const seen = new Uint32Array(DIM >>> 5);
+/** Reused scratch space: the scan path is synchronous, so one buffer serves every call. */
 let scratch = new Int32Array(4096);
 
 /** ASCII: a word character maps to its lower case, a separator to 0 (one load per character). */
@@ -70,7 +70,7 @@ for (let c = 0; c < 128; c++) {
   ASCII_WORD_LOWER[c] = isWordChar(c) ? lower(c) : 0;
 }
 
-/** Features collected by the current featurize call (module state: no closures on the hot path). */
+/** How many buckets the last span put in `scratch` (the next span clears their bits in `seen`). */
 let count = 0;
 
 /** Adds a feature's bucket to out[n] unless the span has it already; the new length. */

@@ -282,13 +282,13 @@ function documentScores(held: Held[], l: number): DocumentScore[] {
   const byDoc = new Map<number, DocumentScore>();
   for (const ex of pool) {
     if (ex.sentence && !readsSentences(label, ex.surface)) continue;
-    const own = ex.sentence && label !== "embedded";
+    const promptSentence = ex.sentence && label !== "embedded";
     const p = ex.p[l] as number;
     const y = ex.y[l] as number;
     const seen = byDoc.get(ex.doc);
-    if (!seen) byDoc.set(ex.doc, { p: own ? 0 : p, ps: own ? p : 0, y, source: ex.source, synthetic: ex.synthetic });
+    if (!seen) byDoc.set(ex.doc, { p: promptSentence ? 0 : p, ps: promptSentence ? p : 0, y, source: ex.source, synthetic: ex.synthetic });
     else {
-      if (own) seen.ps = Math.max(seen.ps, p);
+      if (promptSentence) seen.ps = Math.max(seen.ps, p);
       else seen.p = Math.max(seen.p, p);
       if (y && !seen.y) Object.assign(seen, { y, source: ex.source });
       seen.synthetic &&= ex.synthetic;
@@ -350,7 +350,7 @@ export function trainModel(trainDir: string, outDir = MODEL_DIR): Record<string,
     const choice = chooseThreshold(documentScores(held.filter((ex) => !ex.wrapped), l));
     thresholds[label] = round(choice.threshold);
     validation[label] = choice;
-    if (label === "embedded" || !readsSentences(label, "user_prompt")) return;
+    if (!readsSentences(label, "user_prompt")) return;
     const own = chooseSentenceThreshold(documentScores(held, l), thresholds[label] as number);
     if (!own) return;
     sentenceThresholds[label] = round(own.threshold);
