@@ -156,8 +156,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .addOption(FLAGS.maxBytes())
     .action(async (opts: { surface?: string; maxBytes: number }) => {
       const { readAll } = await import("./io.js");
-      const { classify, shippedModel } = await import("../model/model.js");
-      const { LABELS, readsSentences } = await import("../model/labels.js");
+      const { classify, sentenceThresholdOf, shippedModel } = await import("../model/model.js");
+      const { LABELS } = await import("../model/labels.js");
       const { parseContext } = await import("../scan/request.js");
       const surface = parseContext({ eval_surface: opts.surface }).eval_surface ?? "user_prompt";
       const text = await readAll(io.stdin, opts.maxBytes);
@@ -167,9 +167,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       const round = (p: number) => Math.round(p * 1000) / 1000;
       const scores = Object.fromEntries(LABELS.map((label, i) => [label, round(best[i] as number)]));
       // A user prompt's strongest sentence, for the labels that read one against its own threshold.
-      const own = model.card.sentence_thresholds ?? {};
-      const sentenceScores = Object.fromEntries(LABELS.flatMap((label, i) => (own[label] !== undefined && readsSentences(label, surface) ? [[label, round(sentence[i] as number)]] : [])));
-      io.stdout.write(`${JSON.stringify({ model_version: model.card.version, surface, scores, thresholds: model.card.thresholds, sentence_scores: sentenceScores, sentence_thresholds: own, over_threshold: hits.map((h) => h.label) })}\n`);
+      const sentenceScores = Object.fromEntries(LABELS.flatMap((label, i) => (sentenceThresholdOf(model.card, label, surface) !== undefined ? [[label, round(sentence[i] as number)]] : [])));
+      io.stdout.write(`${JSON.stringify({ model_version: model.card.version, surface, scores, thresholds: model.card.thresholds, sentence_scores: sentenceScores, sentence_thresholds: model.card.sentence_thresholds ?? {}, over_threshold: hits.map((h) => h.label) })}\n`);
       setCode(0);
     });
   program

@@ -124,12 +124,21 @@ const NO_SENTENCE_THRESHOLDS: Partial<Record<Label, number>> = {};
 /** Per surface, which labels are scored sentence by sentence (computed once per model card). */
 const SENTENCE_LABELS = new WeakMap<object, Map<Surface, boolean[]>>();
 
+/**
+ * The threshold a label's sentences are read against on their own on this surface, if the card
+ * gives one (never `embedded`, whose data sentences count with its windows).
+ */
+export function sentenceThresholdOf(card: ModelCard, label: Label, surface: Surface): number | undefined {
+  return label !== "embedded" && readsSentences(label, surface) ? card.sentence_thresholds?.[label] : undefined;
+}
+
 /** `embedded` on data surfaces; on a user prompt, the labels the card gives a sentence threshold. */
-function sentenceLabels(surface: Surface, own: Partial<Record<Label, number>>): boolean[] {
+function sentenceLabels(card: ModelCard, surface: Surface): boolean[] {
+  const own = card.sentence_thresholds ?? NO_SENTENCE_THRESHOLDS;
   let bySurface = SENTENCE_LABELS.get(own);
   if (!bySurface) SENTENCE_LABELS.set(own, (bySurface = new Map()));
   let flags = bySurface.get(surface);
-  if (!flags) bySurface.set(surface, (flags = LABELS.map((label) => readsSentences(label, surface) && (label === "embedded" || own[label] !== undefined))));
+  if (!flags) bySurface.set(surface, (flags = LABELS.map((label) => (label === "embedded" ? readsSentences(label, surface) : sentenceThresholdOf(card, label, surface) !== undefined))));
   return flags;
 }
 
@@ -159,8 +168,7 @@ export function classify(model: ClassifierModel, text: string, surface: Surface,
   }
   // An instruction inside data, or an attack after small talk in a prompt, is often one sentence
   // among many, diluted in its window.
-  const own = model.card.sentence_thresholds ?? NO_SENTENCE_THRESHOLDS;
-  const bySentence = sentenceLabels(surface, own);
+  const bySentence = sentenceLabels(model.card, surface);
   if (bySentence.includes(true) && text.length > MIN_SENTENCE) {
     const { spans, count } = sentenceSpans(text);
     for (let i = 0; i < count; i++) {
@@ -190,9 +198,9 @@ export function classify(model: ClassifierModel, text: string, surface: Surface,
   LABELS.forEach((label, l) => {
     if (!labelApplies(label, surface)) return;
     const threshold = model.card.thresholds[label];
-    const sentenceThreshold = own[label];
+    const sentenceThreshold = sentenceThresholdOf(model.card, label, surface);
     if ((best[l] as number) >= threshold) hits.push({ label, score: best[l] as number, threshold, span: where[l] as [number, number] });
-    else if (sentenceThreshold !== undefined && bySentence[l] && (sentence[l] as number) >= sentenceThreshold) hits.push({ label, score: sentence[l] as number, threshold: sentenceThreshold, span: sentenceWhere[l] as [number, number] });
+    else if (sentenceThreshold !== undefined && (sentence[l] as number) >= sentenceThreshold) hits.push({ label, score: sentence[l] as number, threshold: sentenceThreshold, span: sentenceWhere[l] as [number, number] });
   });
   return { best, sentence, hits };
 }
