@@ -38,6 +38,7 @@ export function contextFor(row: LabelledRow): Context {
 }
 
 function scanRow(row: LabelledRow): Verdict {
+  if (row.request !== undefined) return inspect(row.request);
   const ctx = contextFor(row);
   if (row.surface === "shell_command") return inspect({ tool_name: "Bash", tool_input: { command: row.text } });
   return inspect(row.text, ctx);

@@ -25,6 +25,14 @@ function projectSets(): Array<[string, LabelledRow[]]> {
     const rows = loadJsonl(handwritten);
     sets.push(["project: injection (hand-written)", rows], ["project: injection (hand-written, after small talk)", behindSmallTalk(rows)]);
   }
+  // Sets written for a family before any change for it, by someone who had not read the rules
+  // or the training data (datasets/holdout/README.md): measure on them, never train or tune on them.
+  const holdout = join(ROOT, "datasets", "holdout");
+  if (existsSync(holdout)) {
+    for (const file of readdirSync(holdout).filter((f) => f.endsWith(".jsonl")).sort()) {
+      sets.push([`project: holdout ${basename(file, ".jsonl")}`, loadJsonl(join(holdout, file))]);
+    }
+  }
   const docs = packageDocs(join(ROOT, "node_modules"));
   if (docs.length > 0) sets.push(["project: package docs (node_modules Markdown)", docs]);
   return sets;
