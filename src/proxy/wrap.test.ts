@@ -1,41 +1,98 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { unwrapConfig, wrapConfig } from "./wrap.js";
+import { unwrapConfig, unwrapText, wrapConfig, wrapText } from "./wrap.js";
 
-const ORIGINAL = {
-  mcpServers: {
-    filesystem: { command: "npx", args: ["-y", "@modelcontextprotocol/server-filesystem", "/Users/me/proj"], env: { TOKEN: "x" } },
-    remote: { type: "http", url: "https://mcp.example/mcp" },
+const BULWARK = ["/opt/node", "/opt/bulwark/dist/cli/main.js"];
+
+function configFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), "bulwark-wrap-")), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const DESKTOP = JSON.stringify(
+  {
+    mcpServers: {
+      filesystem: { command: "npx", args: ["-y", "@modelcontextprotocol/server-filesystem", "/Users/me/proj"], env: { TOKEN: "x" } },
+      bare: { command: "my-server" },
+      empty: { command: "other-server", args: [] },
+      remote: { type: "http", url: "https://mcp.example/mcp" },
+    },
   },
-};
+  null,
+  2,
+);
+
+const VSCODE = `// VS Code workspace servers
+{
+  "servers": {
+    /* the project's files */
+    "fs": {
+      "type": "stdio",
+      "command": "npx",
+      "args": [
+        "-y", // fetch it if missing
+        "@modelcontextprotocol/server-filesystem",
+        "\${workspaceFolder}",
+      ],
+    },
+  },
+}
+`;
 
 describe("wrap", () => {
-  it("wraps stdio servers, keeps env and a backup, is idempotent, and undoes exactly", () => {
-    const dir = mkdtempSync(join(tmpdir(), "bulwark-wrap-"));
-    const path = join(dir, "claude_desktop_config.json");
-    writeFileSync(path, JSON.stringify(ORIGINAL, null, 2));
-    const first = wrapConfig(path, ["/opt/bulwark/bin/bulwark"]);
-    expect(first.changed).toEqual(["filesystem"]);
-    const wrapped = JSON.parse(readFileSync(path, "utf8"));
-    expect(wrapped.mcpServers.filesystem.command).toBe("/opt/bulwark/bin/bulwark");
-    expect(wrapped.mcpServers.filesystem.args.slice(-5)).toEqual(["--", "npx", "-y", "@modelcontextprotocol/server-filesystem", "/Users/me/proj"]);
-    expect(wrapped.mcpServers.filesystem.args).toContain("mcp-proxy");
+  it("wraps stdio servers, keeps env and a backup, is idempotent, and undoes to the original bytes", () => {
+    const path = configFile("claude_desktop_config.json", DESKTOP);
+    const first = wrapConfig(path, BULWARK);
+    expect(first.changed).toEqual(["filesystem", "bare", "empty"]);
+    expect(first.skipped).toEqual(["remote (not a stdio server)"]);
+    const wrappedText = readFileSync(path, "utf8");
+    const wrapped = JSON.parse(wrappedText);
+    expect(wrapped.mcpServers.filesystem.command).toBe("/opt/node");
+    expect(wrapped.mcpServers.filesystem.args).toEqual(["/opt/bulwark/dist/cli/main.js", "mcp-proxy", "--name", "filesystem", "--", "npx", "-y", "@modelcontextprotocol/server-filesystem", "/Users/me/proj"]);
     expect(wrapped.mcpServers.filesystem.env).toEqual({ TOKEN: "x" });
-    expect(JSON.parse(readFileSync(`${path}.bulwark-backup`, "utf8"))).toEqual(ORIGINAL);
-    const again = wrapConfig(path, ["/opt/bulwark/bin/bulwark"]);
-    expect(again.changed).toEqual([]);
-    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual(wrapped);
-    unwrapConfig(path);
-    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual(ORIGINAL);
+    expect(wrapped.mcpServers.bare.args.slice(-2)).toEqual(["--", "my-server"]);
+    expect(readFileSync(`${path}.bulwark-backup`, "utf8")).toBe(DESKTOP);
+    expect(wrapConfig(path, BULWARK).changed).toEqual([]);
+    expect(readFileSync(path, "utf8")).toBe(wrappedText);
+    expect(unwrapConfig(path).changed).toEqual(["filesystem", "bare", "empty"]);
+    expect(readFileSync(path, "utf8")).toBe(DESKTOP);
   });
 
-  it("refuses a file without mcpServers or with invalid JSON", () => {
-    const dir = mkdtempSync(join(tmpdir(), "bulwark-wrap-"));
-    writeFileSync(join(dir, "a.json"), "{}");
-    expect(() => wrapConfig(join(dir, "a.json"), ["bulwark"])).toThrow(/mcpServers/);
-    writeFileSync(join(dir, "b.json"), "{not json");
-    expect(() => wrapConfig(join(dir, "b.json"), ["bulwark"])).toThrow(/invalid JSON/);
+  it("edits a JSONC file in place: comments, trailing commas and layout stay", () => {
+    const { text, result } = wrapText("mcp.json", VSCODE, BULWARK);
+    expect(result.changed).toEqual(["fs"]);
+    expect(text).toContain("// VS Code workspace servers");
+    expect(text).toContain("/* the project's files */");
+    expect(text).toContain('"-y", // fetch it if missing');
+    const value = parse(text, [], { allowTrailingComma: true });
+    expect(value.servers.fs.command).toBe("/opt/node");
+    expect(value.servers.fs.args).toEqual(["/opt/bulwark/dist/cli/main.js", "mcp-proxy", "--name", "fs", "--", "npx", "-y", "@modelcontextprotocol/server-filesystem", "${workspaceFolder}"]);
+    expect(value.servers.fs.type).toBe("stdio");
+    expect(unwrapText("mcp.json", text).text).toBe(VSCODE);
+  });
+
+  it("undoes by inverse edits when the file was edited after wrapping, keeping the edits", () => {
+    const path = configFile("mcp.json", VSCODE);
+    wrapConfig(path, BULWARK);
+    const edited = readFileSync(path, "utf8").replace("// VS Code workspace servers", "// edited by hand");
+    writeFileSync(path, edited);
+    unwrapConfig(path);
+    expect(readFileSync(path, "utf8")).toBe(VSCODE.replace("// VS Code workspace servers", "// edited by hand"));
+  });
+
+  it("recognises entries wrapped by earlier versions (--bulwark-wrapped) and unwraps them", () => {
+    const old = JSON.stringify({ mcpServers: { fs: { command: "/opt/node", args: ["main.js", "mcp-proxy", "--name", "fs", "--bulwark-wrapped", "--", "npx", "-y", "server"] } } }, null, 2);
+    expect(wrapText("old.json", old, BULWARK).result.skipped).toEqual(["fs (already wrapped)"]);
+    expect(JSON.parse(unwrapText("old.json", old).text).mcpServers.fs).toEqual({ command: "npx", args: ["-y", "server"] });
+  });
+
+  it("refuses a file without mcpServers or with invalid JSON, naming the line but not the text", () => {
+    expect(() => wrapText("a.json", "{}", BULWARK)).toThrow(/mcpServers/);
+    expect(() => wrapText("b.json", '{\n  "mcpServers": {\n    "x": { "command": "sk_live_abc" oops }\n  }\n}', BULWARK)).toThrow(/^b\.json: invalid JSON \(with comments\): InvalidSymbol at line 3$/);
+    expect(() => wrapConfig("/nonexistent/mcp.json", BULWARK)).toThrow(/ENOENT/);
   });
 });

@@ -1,12 +1,14 @@
 // `bulwark wrap CONFIG`: rewrites a client's MCP config (Claude Desktop, Cursor, Claude Code
-// `.mcp.json` use `mcpServers`; VS Code uses `servers`) so each stdio server runs behind the
-// proxy. Keeps a backup; running it twice changes nothing; `--undo` puts the original back.
-import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+// `.mcp.json` use `mcpServers`; VS Code uses `servers`) so each server runs behind the proxy.
+// The file is edited in place, token by token: comments, trailing commas and formatting stay
+// (VS Code and Cursor configs are JSONC). A wrapped entry is recognised by its `mcp-proxy … --`
+// arguments, so running `wrap` twice changes nothing; `--undo` puts the original bytes back.
+import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { BulwarkError } from "../errors.js";
-import { isObject } from "./messages.js";
 
-/** Marks a wrapped entry so it is recognised (idempotence) and can be unwrapped exactly. */
-const MARK = "--bulwark-wrapped";
+/** Written by earlier versions; still recognised (and accepted by `mcp-proxy`) so old configs start. */
+export const LEGACY_MARK = "--bulwark-wrapped";
 
 export interface WrapResult {
   changed: string[];
@@ -14,77 +16,193 @@ export interface WrapResult {
   backup?: string;
 }
 
-function serversOf(config: Record<string, unknown>, path: string): Record<string, unknown> {
-  const servers = isObject(config.mcpServers) ? config.mcpServers : isObject(config.servers) ? config.servers : undefined;
-  if (!servers) throw new BulwarkError("invalid_request", `${path}: no "mcpServers" (or VS Code "servers") object found`);
-  return servers;
+interface Edit {
+  offset: number;
+  length: number;
+  text: string;
 }
 
-function readConfig(path: string): Record<string, unknown> {
-  let raw: string;
+interface Entry {
+  name: string;
+  node: Node;
+  command?: Node;
+  args?: Node;
+  url?: Node;
+  type?: Node;
+  headers?: Node;
+}
+
+function readText(path: string): string {
   try {
-    raw = readFileSync(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch (err) {
     throw new BulwarkError("usage", `${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  try {
-    const value = JSON.parse(raw) as unknown;
-    if (!isObject(value)) throw new Error("not an object");
-    return value;
-  } catch (err) {
-    throw new BulwarkError("invalid_json", `${path}: invalid JSON: ${(err as Error).message}`);
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function parse(path: string, text: string): Node {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const first = errors[0];
+  // Where and what, never the text itself: a config may hold tokens.
+  if (first) throw new BulwarkError("invalid_json", `${path}: invalid JSON (with comments): ${printParseErrorCode(first.error)} at line ${lineOf(text, first.offset)}`);
+  if (!root || root.type !== "object") throw new BulwarkError("invalid_json", `${path}: invalid JSON: expected an object at the top level`);
+  return root;
+}
+
+function property(object: Node, key: string): Node | undefined {
+  for (const prop of object.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (k?.value === key) return v;
   }
+  return undefined;
 }
 
-function save(path: string, config: Record<string, unknown>): void {
-  const tmp = `${path}.bulwark-tmp`;
-  writeFileSync(tmp, `${JSON.stringify(config, null, 2)}\n`);
-  renameSync(tmp, path);
+function entriesOf(path: string, root: Node): Entry[] {
+  const servers = property(root, "mcpServers") ?? property(root, "servers");
+  if (!servers || servers.type !== "object") throw new BulwarkError("invalid_request", `${path}: no "mcpServers" (or VS Code "servers") object found`);
+  const entries: Entry[] = [];
+  for (const prop of servers.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (!k || !v || typeof k.value !== "string") continue;
+    if (v.type !== "object") {
+      entries.push({ name: k.value, node: v });
+      continue;
+    }
+    entries.push({ name: k.value, node: v, command: property(v, "command"), args: property(v, "args"), url: property(v, "url"), type: property(v, "type"), headers: property(v, "headers") });
+  }
+  return entries;
 }
 
-/** `proxyCommand` is how clients should start Bulwark, e.g. ["npx", "-y", "bulwark"] or an absolute bin path. */
-export function wrapConfig(path: string, proxyCommand: readonly string[]): WrapResult {
-  const config = readConfig(path);
-  const servers = serversOf(config, path);
+const raw = (text: string, node: Node) => text.slice(node.offset, node.offset + node.length);
+
+/** The proxy's own words in a wrapped entry's args: `… mcp-proxy [options] -- CMD ARGS…`. */
+function wrappedAt(args: Node | undefined): { proxy: number; dashes: number } | undefined {
+  if (!args || args.type !== "array") return undefined;
+  const items = args.children ?? [];
+  const proxy = items.findIndex((n) => n.value === "mcp-proxy");
+  if (proxy < 0) return undefined;
+  const dashes = items.findIndex((n, i) => i > proxy && n.value === "--");
+  return dashes < 0 ? undefined : { proxy, dashes };
+}
+
+function applyEdits(text: string, edits: Edit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
+  return out;
+}
+
+/** The wrapped text of a config, and what was changed. `proxyCommand` is how a client starts Bulwark. */
+export function wrapText(path: string, text: string, proxyCommand: readonly string[]): { text: string; result: WrapResult } {
+  const root = parse(path, text);
   const result: WrapResult = { changed: [], skipped: [] };
-  for (const [name, entry] of Object.entries(servers)) {
-    if (!isObject(entry) || typeof entry.command !== "string") {
+  const edits: Edit[] = [];
+  const [bin, ...binArgs] = proxyCommand;
+  for (const entry of entriesOf(path, root)) {
+    const { name, command, args } = entry;
+    if (!command || command.type !== "string") {
       result.skipped.push(`${name} (not a stdio server)`);
       continue;
     }
-    const args = Array.isArray(entry.args) ? entry.args.map(String) : [];
-    if (args.includes(MARK)) {
+    if (args && (args.type !== "array" || (args.children ?? []).some((n) => n.type !== "string"))) {
+      result.skipped.push(`${name} (args is not a list of strings)`);
+      continue;
+    }
+    if (wrappedAt(args)) {
       result.skipped.push(`${name} (already wrapped)`);
       continue;
     }
-    const [bin, ...binArgs] = proxyCommand;
-    entry.args = [...binArgs, "mcp-proxy", "--name", name, MARK, "--", entry.command, ...args];
-    entry.command = bin as string;
+    // The original command goes after `--` as its own token, byte for byte, so undo is exact.
+    const prefix = [...binArgs, "mcp-proxy", "--name", name, "--"].map((a) => JSON.stringify(a));
+    prefix.push(raw(text, command));
+    edits.push({ offset: command.offset, length: command.length, text: JSON.stringify(bin) });
+    const items = args?.children ?? [];
+    if (!args) edits.push({ offset: command.offset + command.length, length: 0, text: `, "args": [${prefix.join(", ")}]` });
+    else if (items.length === 0) edits.push({ offset: args.offset + 1, length: 0, text: prefix.join(", ") });
+    else edits.push({ offset: (items[0] as Node).offset, length: 0, text: `${prefix.join(", ")}, ` });
     result.changed.push(name);
   }
-  if (result.changed.length > 0) {
-    const backup = `${path}.bulwark-backup`;
-    if (!existsSync(backup)) copyFileSync(path, backup);
-    result.backup = backup;
-    save(path, config);
+  return { text: applyEdits(text, edits), result };
+}
+
+/** The inverse edits of `wrapText`, for files edited since they were wrapped. */
+export function unwrapText(path: string, text: string): { text: string; result: WrapResult } {
+  const root = parse(path, text);
+  const result: WrapResult = { changed: [], skipped: [] };
+  const edits: Edit[] = [];
+  for (const { name, node, command, args } of entriesOf(path, root)) {
+    const at = wrappedAt(args);
+    if (!command || command.type !== "string" || !args || !at) continue;
+    const items = args.children ?? [];
+    const original = items[at.dashes + 1];
+    if (!original || original.type !== "string") continue;
+    edits.push({ offset: command.offset, length: command.length, text: raw(text, original) });
+    const rest = items[at.dashes + 2];
+    if (rest) edits.push({ offset: (items[0] as Node).offset, length: rest.offset - (items[0] as Node).offset, text: "" });
+    else {
+      // No original arguments: remove the `, "args": […]` wrap added, else leave an empty list.
+      const argsProp = args.parent as Node;
+      const between = text.slice(command.offset + command.length, argsProp.offset);
+      if (between === ", " && argsProp.parent === node) edits.push({ offset: command.offset + command.length, length: argsProp.offset + argsProp.length - (command.offset + command.length), text: "" });
+      else edits.push({ offset: args.offset + 1, length: args.length - 2, text: "" });
+    }
+    result.changed.push(name);
   }
+  return { text: applyEdits(text, edits), result };
+}
+
+function save(path: string, text: string): void {
+  const tmp = `${path}.bulwark-tmp`;
+  writeFileSync(tmp, text, { mode: statSync(path).mode & 0o777 });
+  renameSync(tmp, path);
+}
+
+const backupOf = (path: string) => `${path}.bulwark-backup`;
+
+export function wrapConfig(path: string, proxyCommand: readonly string[]): WrapResult {
+  const before = readText(path);
+  const { text, result } = wrapText(path, before, proxyCommand);
+  if (result.changed.length === 0) return result;
+  const backup = backupOf(path);
+  // The backup is the file as it was before anything in it was wrapped; a later wrap that adds a
+  // new server keeps it.
+  const anyWrapped = result.skipped.some((s) => s.endsWith("(already wrapped)"));
+  if (!anyWrapped || !existsSync(backup)) writeFileSync(backup, before, { mode: statSync(path).mode & 0o777 });
+  result.backup = backup;
+  save(path, text);
   return result;
 }
 
 export function unwrapConfig(path: string): WrapResult {
-  const config = readConfig(path);
-  const servers = serversOf(config, path);
-  const result: WrapResult = { changed: [], skipped: [] };
-  for (const [name, entry] of Object.entries(servers)) {
-    if (!isObject(entry) || !Array.isArray(entry.args)) continue;
-    const args = entry.args.map(String);
-    const mark = args.indexOf(MARK);
-    const dashes = args.indexOf("--", mark);
-    if (mark < 0 || dashes < 0 || dashes + 1 >= args.length) continue;
-    entry.command = args[dashes + 1];
-    entry.args = args.slice(dashes + 2);
-    result.changed.push(name);
+  const current = readText(path);
+  const { text, result } = unwrapText(path, current);
+  if (result.changed.length === 0) return result;
+  const backup = backupOf(path);
+  let restored = text;
+  if (existsSync(backup)) {
+    // Unchanged since `wrap`: the original bytes, exactly (even what the inverse edits cannot
+    // tell apart, such as `"args": []` from no args at all).
+    const original = readFileSync(backup, "utf8");
+    const command = proxyCommandOf(path, current);
+    if (command && wrapText(path, original, command).text === current) restored = original;
+    unlinkSync(backup);
   }
-  if (result.changed.length > 0) save(path, config);
+  save(path, restored);
   return result;
+}
+
+/** How the wrapped entries start Bulwark: the command and the args before `mcp-proxy`. */
+function proxyCommandOf(path: string, text: string): string[] | undefined {
+  for (const { command, args } of entriesOf(path, parse(path, text))) {
+    const at = wrappedAt(args);
+    if (!at || command?.type !== "string") continue;
+    return [command.value as string, ...(args?.children ?? []).slice(0, at.proxy).map((n) => String(n.value))];
+  }
+  return undefined;
 }
