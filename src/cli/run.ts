@@ -87,6 +87,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option("--audit <file>", "audit log (default: $BULWARK_HOME/audit.jsonl)")
     .option("--mode <mode>", "enforce (default) or monitor (log, never block)")
     .option("--name <name>", "server name in pins and the audit log")
+    .option("--timeout-ms <ms>", "answer a request with an error when the server has not answered it in this time (default: wait)")
     // Written into configs by earlier `wrap` versions: accepted so those entries still start.
     .addOption(new Option("--bulwark-wrapped").hideHelp())
     .argument("[command...]", "the server command and its arguments, after --")

@@ -13,6 +13,10 @@ export interface JsonRpcMessage {
 
 /** Codes outside the JSON-RPC reserved range (-32768…-32000), as the 2026 spec asks. */
 export const BLOCKED_CODE = -31001;
+/** A request the server did not answer within the policy's `timeout_ms`. */
+export const TIMEOUT_CODE = -31002;
+/** A message the proxy could not judge (its own bug): refused rather than passed on unscanned. */
+export const UNSCANNED_CODE = -31003;
 export const UPSTREAM_EXITED_CODE = -32000;
 
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -23,6 +27,10 @@ export function isRequest(m: JsonRpcMessage): m is JsonRpcMessage & { id: JsonRp
   return typeof m.method === "string" && m.id !== undefined && m.id !== null;
 }
 
+export function isNotification(m: JsonRpcMessage): m is JsonRpcMessage & { method: string } {
+  return typeof m.method === "string" && m.id === undefined;
+}
+
 export function isResponse(m: JsonRpcMessage): m is JsonRpcMessage & { id: JsonRpcId } {
   return m.method === undefined && m.id !== undefined && m.id !== null && (m.result !== undefined || m.error !== undefined);
 }
@@ -30,6 +38,17 @@ export function isResponse(m: JsonRpcMessage): m is JsonRpcMessage & { id: JsonR
 /** Map key for an id: 1 and "1" are different ids. */
 export function idKey(id: JsonRpcId): string {
   return typeof id === "number" ? `n:${id}` : `s:${id}`;
+}
+
+export function idOfKey(key: string): JsonRpcId {
+  return key.startsWith("n:") ? Number(key.slice(2)) : key.slice(2);
+}
+
+/** An id as it may be printed: ids come from the peer and could carry anything. */
+export function printableId(id: unknown): string {
+  if (typeof id === "number") return String(id);
+  if (typeof id === "string" && /^[\w.:-]{1,16}$/.test(id)) return JSON.stringify(id);
+  return typeof id === "string" ? `(an id of ${id.length} characters)` : `(${id === null ? "null" : typeof id} id)`;
 }
 
 export function errorResponse(id: JsonRpcId, code: number, message: string, data?: unknown): JsonRpcMessage {

@@ -19,6 +19,8 @@ const PolicySchema = z
       .record(z.enum(["tool_call_args", "tool_result", "retrieved_content", "tool_description"]), z.object({ profile: z.enum(["balanced", "strict", "permissive"]) }).strict())
       .default({}),
     servers: z.record(z.string(), z.object({ tools: z.record(z.string(), ToolRule).default({}) }).strict()).default({}),
+    /** Milliseconds a request may wait for the server's answer before the client gets an error (off when absent). */
+    timeout_ms: z.number().int().positive().optional(),
   })
   .strict();
 
@@ -54,6 +56,14 @@ export function loadPolicy(path: string): ProxyPolicy {
 /** The rule for a tool: the server's own list first, then the global one. */
 export function toolRule(policy: ProxyPolicy, server: string, tool: string): ToolRuleValue | undefined {
   return policy.servers[server]?.tools[tool] ?? policy.tools[tool];
+}
+
+/** The policy line a tool's rule comes from, as the user wrote it (`servers.fs.tools.write_file: review`). */
+export function toolRuleLine(policy: ProxyPolicy, server: string, tool: string): string | undefined {
+  const own = policy.servers[server]?.tools[tool];
+  if (own) return `servers.${server}.tools.${tool}: ${own}`;
+  const global = policy.tools[tool];
+  return global ? `tools.${tool}: ${global}` : undefined;
 }
 
 /** The profile for scans on a surface: the surface's own setting, else the policy's. */

@@ -1,19 +1,22 @@
 // `bulwark mcp-proxy -- CMD ARGS…`: runs a stdio MCP server as a child and sits between it and
 // the client. Stdout carries JSON-RPC only; everything Bulwark says goes to stderr or the audit log.
+// This file is the stdio transport: lines in and out; the router and inspector decide.
 import { spawn } from "node:child_process";
 import { basename, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { AuditLog } from "./audit.js";
 import { bulwarkHome } from "../home.js";
-import { MessageInspector, type Direction } from "./inspector.js";
+import { MessageInspector } from "./inspector.js";
 import { LineSplitter, type Line } from "../lines.js";
-import { errorResponse, isObject, UPSTREAM_EXITED_CODE, type JsonRpcMessage } from "./messages.js";
+import { OffThreadScanner } from "./off-thread.js";
 import { PinStore, serverKey } from "./pins.js";
 import type { ProxyPolicy } from "./policy.js";
+import { MessageRouter } from "./router.js";
 
 export interface ProxyOptions {
   command: string[];
   policy: ProxyPolicy;
+  policyFile?: string;
   auditPath?: string;
   name?: string;
   stdin: Readable;
@@ -24,105 +27,71 @@ export interface ProxyOptions {
 
 const GRACE_MS = 2000;
 
-function log(stderr: Writable, message: string): void {
-  stderr.write(`bulwark mcp-proxy: ${message}\n`);
+export function proxyLog(stderr: Writable): (message: string) => void {
+  return (message) => stderr.write(`bulwark mcp-proxy: ${message}\n`);
 }
 
-function parse(line: Buffer): JsonRpcMessage | JsonRpcMessage[] | undefined {
-  const text = line.toString("utf8").replace(/\r$/, "");
-  if (text.trim() === "") return undefined;
-  try {
-    const value = JSON.parse(text) as unknown;
-    if (Array.isArray(value)) return value.filter(isObject) as JsonRpcMessage[];
-    return isObject(value) ? (value as JsonRpcMessage) : undefined;
-  } catch {
-    return undefined;
-  }
+/** The name a server goes by in pins and the audit log, from how it is launched. */
+export function labelOf(command: readonly string[]): string {
+  return [basename(command[0] ?? ""), ...command.slice(1).filter((a) => !a.startsWith("-")).map((a) => basename(a))].slice(0, 3).join(" ");
+}
+
+export function newInspector(options: { policy: ProxyPolicy; policyFile?: string; auditPath?: string; key: string; label: string; env: NodeJS.ProcessEnv; warn: (line: string) => void }): MessageInspector {
+  const home = bulwarkHome(options.env);
+  return new MessageInspector({
+    policy: options.policy,
+    policyFile: options.policyFile,
+    serverKey: options.key,
+    serverLabel: options.label,
+    pins: new PinStore(home),
+    audit: new AuditLog(options.auditPath ?? join(home, "audit.jsonl")),
+    warn: options.warn,
+  });
 }
 
 export function runProxy(options: ProxyOptions): Promise<number> {
   const { command, stdin, stdout, stderr, env } = options;
-  const home = bulwarkHome(env);
-  const key = serverKey(command);
-  const label = options.name ?? [basename(command[0] ?? ""), ...command.slice(1).filter((a) => !a.startsWith("-")).map((a) => basename(a))].slice(0, 3).join(" ");
-  const inspector = new MessageInspector({
-    policy: options.policy,
-    serverKey: key,
-    serverLabel: label,
-    pins: new PinStore(home),
-    audit: new AuditLog(options.auditPath ?? join(home, "audit.jsonl")),
-  });
+  const log = proxyLog(stderr);
+  const inspector = newInspector({ ...options, key: serverKey(command), label: options.name ?? labelOf(command), warn: log });
 
   return new Promise((resolve) => {
     const child = spawn(command[0] as string, command.slice(1), { stdio: ["pipe", "pipe", "inherit"], env, shell: false });
     let finished = false;
-    const toClient = (text: string) => stdout.write(text.endsWith("\n") ? text : `${text}\n`);
-    const toServer = (text: string) => {
-      if (child.stdin.writable) child.stdin.write(text.endsWith("\n") ? text : `${text}\n`);
-    };
-
-    // One message through the inspector; the original bytes go on unless it was changed.
-    const route = (line: Buffer, direction: Direction) => {
-      const forward = direction === "client->server" ? toServer : toClient;
-      const answer = direction === "client->server" ? toClient : toServer;
-      const parsed = parse(line);
-      if (parsed === undefined) {
-        if (direction === "server->client") {
-          if (line.toString("utf8").trim() !== "") log(stderr, `dropped a line from the server that is not JSON-RPC (${line.length} bytes)`);
-          return;
-        }
-        forward(`${line.toString("utf8")}\n`);
-        return;
-      }
-      const batch = Array.isArray(parsed) ? parsed : [parsed];
-      const passed: JsonRpcMessage[] = [];
-      const replies: JsonRpcMessage[] = [];
-      let changed = false;
-      for (const message of batch) {
-        let outcome;
-        try {
-          outcome = inspector.handle(message, direction);
-        } catch (err) {
-          // A scanning bug must not take the session down: log it and pass the message on.
-          log(stderr, `internal error while inspecting ${message.method ?? "a response"}: ${(err as Error).message}`);
-          outcome = { kind: "forward" as const };
-        }
-        if (outcome.kind === "forward") passed.push(message);
-        else if (outcome.kind === "replace") {
-          passed.push(outcome.message);
-          changed = true;
-        } else if (outcome.kind === "respond") {
-          replies.push(outcome.message);
-          changed = true;
-        } else changed = true;
-      }
-      if (!changed) forward(`${line.toString("utf8")}\n`);
-      else if (Array.isArray(parsed)) {
-        if (passed.length > 0) forward(JSON.stringify(passed));
-        if (replies.length > 0) answer(JSON.stringify(replies));
-      } else {
-        if (passed[0]) forward(JSON.stringify(passed[0]));
-        if (replies[0]) answer(JSON.stringify(replies[0]));
-      }
-    };
+    const offThread = new OffThreadScanner();
+    const router = new MessageRouter({
+      inspector,
+      offThread,
+      timeoutMs: options.policy.timeout_ms,
+      warn: log,
+      toClient: (text) => stdout.write(`${text}\n`),
+      toServer: (text) => {
+        if (child.stdin.writable) child.stdin.write(`${text}\n`);
+      },
+    });
 
     const fromClient = new LineSplitter();
     const fromServer = new LineSplitter();
-    const routeLine = (direction: Direction) => (line: Line) => {
-      if ("bytes" in line) route(line.bytes, direction);
+    const clientLine = (line: Line) => {
+      if ("bytes" in line) router.fromClient(line.bytes);
     };
-    stdin.on("data", (chunk: Buffer) => fromClient.push(chunk, routeLine("client->server")));
-    child.stdout.on("data", (chunk: Buffer) => fromServer.push(chunk, routeLine("server->client")));
+    const serverLine = (line: Line) => {
+      if ("bytes" in line) router.fromServer(line.bytes);
+    };
+    stdin.on("data", (chunk: Buffer) => fromClient.push(chunk, clientLine));
+    child.stdout.on("data", (chunk: Buffer) => fromServer.push(chunk, serverLine));
 
     let killTimer: NodeJS.Timeout | undefined;
     stdin.on("end", () => {
-      fromClient.end(routeLine("client->server"));
-      child.stdin.end();
-      // The SDK's own escalation: give the server time to exit, then TERM, then KILL.
-      killTimer = setTimeout(() => {
-        child.kill("SIGTERM");
-        killTimer = setTimeout(() => child.kill("SIGKILL"), GRACE_MS).unref();
-      }, GRACE_MS).unref();
+      fromClient.end(clientLine);
+      // Lines still being scanned reach the server before its stdin closes.
+      void router.idle().then(() => {
+        child.stdin.end();
+        // The SDK's own escalation: give the server time to exit, then TERM, then KILL.
+        killTimer = setTimeout(() => {
+          child.kill("SIGTERM");
+          killTimer = setTimeout(() => child.kill("SIGKILL"), GRACE_MS).unref();
+        }, GRACE_MS).unref();
+      });
     });
     child.stdin.on("error", () => undefined); // the server may close its stdin first
 
@@ -135,19 +104,17 @@ export function runProxy(options: ProxyOptions): Promise<number> {
       finished = true;
       if (killTimer) clearTimeout(killTimer);
       for (const s of signals) process.off(s, forwardSignal);
-      // Requests the server will never answer get an error, so the client does not hang.
-      for (const [k, p] of inspector.pending) {
-        if (!k.startsWith("c:")) continue;
-        const raw = k.slice(4);
-        const id = k.startsWith("c:n:") ? Number(raw) : raw;
-        toClient(JSON.stringify(errorResponse(id, UPSTREAM_EXITED_CODE, `upstream MCP server exited before answering ${p.method}`)));
-      }
-      inspector.pending.clear();
-      stdout.write("", () => resolve(code));
+      void router.idle().then(() => {
+        // Requests the server will never answer get an error, so the client does not hang.
+        router.serverGone();
+        router.close();
+        offThread.close();
+        stdout.write("", () => resolve(code));
+      });
     };
 
     child.on("error", (err) => {
-      log(stderr, `cannot start ${command[0]}: ${err.message}`);
+      log(`cannot start ${command[0]}: ${err.message}`);
       finish(127);
     });
     // Finish once the child has exited and everything it wrote has been routed.
@@ -157,7 +124,7 @@ export function runProxy(options: ProxyOptions): Promise<number> {
       if (exitCode !== undefined && stdoutEnded) finish(exitCode);
     };
     child.stdout.on("end", () => {
-      fromServer.end(routeLine("server->client"));
+      fromServer.end(serverLine);
       stdoutEnded = true;
       maybeFinish();
     });

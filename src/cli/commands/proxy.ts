@@ -13,6 +13,13 @@ export interface ProxyFlags {
   audit?: string;
   mode?: string;
   name?: string;
+  timeoutMs?: string;
+}
+
+/** A positive whole number of milliseconds, or a usage error naming the flag (never the value's content). */
+function parseTimeout(value: string): number {
+  if (!/^\d{1,9}$/.test(value) || Number(value) === 0) throw new BulwarkError("usage", "--timeout-ms: expected a whole number of milliseconds above 0");
+  return Number(value);
 }
 
 export async function mcpProxyCommand(io: CliIo, command: string[], flags: ProxyFlags): Promise<number> {
@@ -22,7 +29,8 @@ export async function mcpProxyCommand(io: CliIo, command: string[], flags: Proxy
     if (flags.mode !== "enforce" && flags.mode !== "monitor") throw new BulwarkError("usage", `--mode: expected enforce or monitor, got ${JSON.stringify(flags.mode)}`);
     policy.mode = flags.mode;
   }
-  return runProxy({ command, policy, auditPath: flags.audit, name: flags.name, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, env: io.env });
+  if (flags.timeoutMs !== undefined) policy.timeout_ms = parseTimeout(flags.timeoutMs);
+  return runProxy({ command, policy, policyFile: flags.policy, auditPath: flags.audit, name: flags.name, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, env: io.env });
 }
 
 export async function pinsCommand(io: CliIo, action: string, server: string | undefined, tool: string | undefined): Promise<number> {
