@@ -36,8 +36,8 @@ export function stepsOf(value: unknown, path: string): Step[] | undefined {
       if (typeof node !== "string") return undefined;
       node = parseJson(node);
       steps.push({ json: true });
+      // The flattener writes a member of JSON inside a string as `text::.key`.
       rest = rest.slice(2);
-      first = true;
       continue;
     }
     const index = /^\[(\d+)\]/.exec(rest);
