@@ -82,12 +82,16 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .action(async (opts: { maxBytes: number }) => setCode(await detectCredentialsCommand(io, opts)));
   program
     .command("mcp-proxy")
-    .description("run a stdio MCP server behind Bulwark: bulwark mcp-proxy [options] -- CMD ARGS…")
+    .description("run an MCP server behind Bulwark: bulwark mcp-proxy [options] (-- CMD ARGS… | --url URL)")
     .option("--policy <file>", "policy file (YAML or JSON)")
     .option("--audit <file>", "audit log (default: $BULWARK_HOME/audit.jsonl)")
     .option("--mode <mode>", "enforce (default) or monitor (log, never block)")
     .option("--name <name>", "server name in pins and the audit log")
     .option("--timeout-ms <ms>", "answer a request with an error when the server has not answered it in this time (default: wait)")
+    .option("--url <url>", "a remote Streamable HTTP server instead of a command")
+    .option("--header <name:value>", "a header for every request to --url (repeatable), e.g. 'Authorization: Bearer …'", (v: string, all: string[]) => [...all, v], [] as string[])
+    .option("--listen <host:port>", "serve Streamable HTTP here (loopback) instead of stdio, in front of --url or the command")
+    .option("--allow-remote", "with --listen: allow a non-loopback address")
     // Written into configs by earlier `wrap` versions: accepted so those entries still start.
     .addOption(new Option("--bulwark-wrapped").hideHelp())
     .argument("[command...]", "the server command and its arguments, after --")

@@ -53,6 +53,8 @@ export interface InspectorOptions {
   audit: AuditLog | undefined;
   /** One line for the user (stderr): every block, decline, removal and drop. */
   warn: (line: string) => void;
+  /** The transport can hold a call while the user is asked (stdio); HTTP cannot yet. */
+  canAsk?: boolean;
 }
 
 const TAG = "[bulwark]";
@@ -210,7 +212,7 @@ export class MessageInspector {
     if (action === "allow") return FORWARD;
     const reason = byRule ? `the policy holds every call to ${tool} for review (${ruleLine})` : describeVerdict(verdict);
     const reasons = byRule ? ["policy:review"] : verdict.reasons;
-    if (action === "review" && this.enforce && this.elicitation && !this.modern) return this.askUser(request, tool, sanitizedArgs, reason, reasons, verdict.scan_id);
+    if (action === "review" && this.enforce && this.elicitation && !this.modern && this.options.canAsk !== false) return this.askUser(request, tool, sanitizedArgs, reason, reasons, verdict.scan_id);
     this.note({ direction: "client->server", method, tool, action, effect: this.enforce ? (action === "block" ? "blocked" : "held for review") : "forwarded (monitor)", reasons, scan_id: verdict.scan_id, evidence: byRule ? undefined : evidenceOf(verdict) });
     if (!this.enforce) return FORWARD;
     const lead = action === "block" ? "Blocked by security policy" : "Held for review by security policy";

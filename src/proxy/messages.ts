@@ -17,6 +17,8 @@ export const BLOCKED_CODE = -31001;
 export const TIMEOUT_CODE = -31002;
 /** A message the proxy could not judge (its own bug): refused rather than passed on unscanned. */
 export const UNSCANNED_CODE = -31003;
+/** The remote (HTTP) server failed to answer: an HTTP error, or a stream cut off. */
+export const UPSTREAM_HTTP_CODE = -31004;
 export const UPSTREAM_EXITED_CODE = -32000;
 
 export function isObject(value: unknown): value is Record<string, unknown> {

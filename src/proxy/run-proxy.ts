@@ -36,7 +36,7 @@ export function labelOf(command: readonly string[]): string {
   return [basename(command[0] ?? ""), ...command.slice(1).filter((a) => !a.startsWith("-")).map((a) => basename(a))].slice(0, 3).join(" ");
 }
 
-export function newInspector(options: { policy: ProxyPolicy; policyFile?: string; auditPath?: string; key: string; label: string; env: NodeJS.ProcessEnv; warn: (line: string) => void }): MessageInspector {
+export function newInspector(options: { policy: ProxyPolicy; policyFile?: string; auditPath?: string; key: string; label: string; env: NodeJS.ProcessEnv; warn: (line: string) => void; canAsk?: boolean }): MessageInspector {
   const home = bulwarkHome(options.env);
   return new MessageInspector({
     policy: options.policy,
@@ -46,6 +46,7 @@ export function newInspector(options: { policy: ProxyPolicy; policyFile?: string
     pins: new PinStore(home),
     audit: new AuditLog(options.auditPath ?? join(home, "audit.jsonl")),
     warn: options.warn,
+    canAsk: options.canAsk,
   });
 }
 

@@ -14,6 +14,34 @@ export interface ProxyFlags {
   mode?: string;
   name?: string;
   timeoutMs?: string;
+  url?: string;
+  header?: string[];
+  listen?: string;
+  allowRemote?: boolean;
+}
+
+/** `Name: value` pairs; a bad one is named by its position, never echoed (it may hold a token). */
+function parseHeaders(values: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  values.forEach((value, i) => {
+    const m = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*:\s*(.*)$/.exec(value);
+    if (!m) throw new BulwarkError("usage", `--header (number ${i + 1}): expected NAME:VALUE, e.g. --header 'Authorization: Bearer …'`);
+    out[(m[1] as string).toLowerCase()] = m[2] as string;
+  });
+  return out;
+}
+
+function parseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new BulwarkError("usage", "--url: not a URL; expected http(s)://host[:port]/path");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new BulwarkError("usage", `--url: expected an http or https URL, got ${url.protocol}`);
+  // Credentials in the URL would be logged and sent along; they belong in --header.
+  if (url.username || url.password) throw new BulwarkError("usage", "--url: put credentials in --header 'Authorization: …', not in the URL");
+  return url.toString();
 }
 
 /** A positive whole number of milliseconds, or a usage error naming the flag (never the value's content). */
@@ -23,13 +51,27 @@ function parseTimeout(value: string): number {
 }
 
 export async function mcpProxyCommand(io: CliIo, command: string[], flags: ProxyFlags): Promise<number> {
-  if (command.length === 0) throw new BulwarkError("usage", "mcp-proxy: name the server to run after --, e.g. bulwark mcp-proxy -- npx -y @modelcontextprotocol/server-filesystem .");
+  if (flags.url !== undefined && command.length > 0) throw new BulwarkError("usage", "mcp-proxy: give either --url URL or a command after --, not both");
+  if (flags.url === undefined && command.length === 0) throw new BulwarkError("usage", "mcp-proxy: name the server to run after --, e.g. bulwark mcp-proxy -- npx -y @modelcontextprotocol/server-filesystem . (or a remote one with --url URL)");
+  if (flags.allowRemote && !flags.listen) throw new BulwarkError("usage", "--allow-remote: only with --listen");
+  const url = flags.url === undefined ? undefined : parseUrl(flags.url);
+  const headers = parseHeaders(flags.header ?? []);
+  if (command.length > 0 && Object.keys(headers).length > 0) throw new BulwarkError("usage", "--header: only with --url");
   const policy = flags.policy ? loadPolicy(flags.policy) : defaultPolicy();
   if (flags.mode) {
     if (flags.mode !== "enforce" && flags.mode !== "monitor") throw new BulwarkError("usage", `--mode: expected enforce or monitor, got ${JSON.stringify(flags.mode)}`);
     policy.mode = flags.mode;
   }
   if (flags.timeoutMs !== undefined) policy.timeout_ms = parseTimeout(flags.timeoutMs);
+  const common = { policy, policyFile: flags.policy, auditPath: flags.audit, name: flags.name, env: io.env };
+  if (flags.listen !== undefined) {
+    const { runListener } = await import("../../proxy/http-listen.js");
+    return runListener({ ...common, listen: flags.listen, allowRemote: flags.allowRemote === true, url, headers, command: command.length > 0 ? command : undefined, stderr: io.stderr });
+  }
+  if (url !== undefined) {
+    const { runUrlBridge } = await import("../../proxy/url-bridge.js");
+    return runUrlBridge({ ...common, url, headers, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
+  }
   return runProxy({ command, policy, policyFile: flags.policy, auditPath: flags.audit, name: flags.name, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, env: io.env });
 }
 
