@@ -47,18 +47,19 @@ describe("wrap", () => {
   it("wraps stdio servers, keeps env and a backup, is idempotent, and undoes to the original bytes", () => {
     const path = configFile("claude_desktop_config.json", DESKTOP);
     const first = wrapConfig(path, BULWARK);
-    expect(first.changed).toEqual(["filesystem", "bare", "empty"]);
-    expect(first.skipped).toEqual(["remote (not a stdio server)"]);
+    expect(first.changed).toEqual(["filesystem", "bare", "empty", "remote"]);
+    expect(first.skipped).toEqual([]);
     const wrappedText = readFileSync(path, "utf8");
     const wrapped = JSON.parse(wrappedText);
     expect(wrapped.mcpServers.filesystem.command).toBe("/opt/node");
     expect(wrapped.mcpServers.filesystem.args).toEqual(["/opt/bulwark/dist/cli/main.js", "mcp-proxy", "--name", "filesystem", "--", "npx", "-y", "@modelcontextprotocol/server-filesystem", "/Users/me/proj"]);
     expect(wrapped.mcpServers.filesystem.env).toEqual({ TOKEN: "x" });
     expect(wrapped.mcpServers.bare.args.slice(-2)).toEqual(["--", "my-server"]);
+    expect(wrapped.mcpServers.remote).toEqual({ type: "stdio", command: "/opt/node", args: ["/opt/bulwark/dist/cli/main.js", "mcp-proxy", "--name", "remote", "--url", "https://mcp.example/mcp"] });
     expect(readFileSync(`${path}.bulwark-backup`, "utf8")).toBe(DESKTOP);
     expect(wrapConfig(path, BULWARK).changed).toEqual([]);
     expect(readFileSync(path, "utf8")).toBe(wrappedText);
-    expect(unwrapConfig(path).changed).toEqual(["filesystem", "bare", "empty"]);
+    expect(unwrapConfig(path).changed).toEqual(["filesystem", "bare", "empty", "remote"]);
     expect(readFileSync(path, "utf8")).toBe(DESKTOP);
   });
 
@@ -82,6 +83,30 @@ describe("wrap", () => {
     writeFileSync(path, edited);
     unwrapConfig(path);
     expect(readFileSync(path, "utf8")).toBe(VSCODE.replace("// VS Code workspace servers", "// edited by hand"));
+  });
+
+  it("wraps remote servers (VS Code type http with headers, Cursor's bare url) as mcp-proxy --url, and back", () => {
+    const text = JSON.stringify(
+      {
+        servers: {
+          api: { type: "http", url: "https://api.example/mcp", headers: { Authorization: "Bearer ${input:token}" } },
+          legacy: { type: "sse", url: "https://old.example/sse" },
+        },
+        mcpServers: undefined,
+      },
+      null,
+      2,
+    );
+    const cursor = JSON.stringify({ mcpServers: { docs: { url: "https://docs.example/mcp" } } }, null, 2);
+    const wrapped = wrapText("mcp.json", text, BULWARK);
+    expect(wrapped.result.changed).toEqual(["api"]);
+    expect(wrapped.result.skipped).toEqual(["legacy (sse transport: only Streamable HTTP is proxied)"]);
+    expect(JSON.parse(wrapped.text).servers.api).toEqual({ type: "stdio", command: "/opt/node", args: ["/opt/bulwark/dist/cli/main.js", "mcp-proxy", "--name", "api", "--url", "https://api.example/mcp", "--header", "Authorization: Bearer ${input:token}"] });
+    expect(wrapText("mcp.json", wrapped.text, BULWARK).result.changed).toEqual([]);
+    expect(JSON.parse(unwrapText("mcp.json", wrapped.text).text)).toEqual(JSON.parse(text));
+    const c = wrapText("mcp.json", cursor, BULWARK);
+    expect(JSON.parse(c.text).mcpServers.docs).toEqual({ command: "/opt/node", args: ["/opt/bulwark/dist/cli/main.js", "mcp-proxy", "--name", "docs", "--url", "https://docs.example/mcp"] });
+    expect(JSON.parse(unwrapText("mcp.json", c.text).text)).toEqual(JSON.parse(cursor));
   });
 
   it("recognises entries wrapped by earlier versions (--bulwark-wrapped) and unwraps them", () => {

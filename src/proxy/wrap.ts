@@ -1,10 +1,12 @@
 // `bulwark wrap CONFIG`: rewrites a client's MCP config (Claude Desktop, Cursor, Claude Code
-// `.mcp.json` use `mcpServers`; VS Code uses `servers`) so each server runs behind the proxy.
+// `.mcp.json` use `mcpServers`; VS Code uses `servers`) so each server runs behind the proxy: a
+// stdio server as `mcp-proxy -- CMD…`, a remote one (`type: "http"` or Cursor's bare `url`) as
+// `mcp-proxy --url URL`.
 // The file is edited in place, token by token: comments, trailing commas and formatting stay
 // (VS Code and Cursor configs are JSONC). A wrapped entry is recognised by its `mcp-proxy … --`
 // arguments, so running `wrap` twice changes nothing; `--undo` puts the original bytes back.
 import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { applyEdits as applyJsonEdits, modify, parseTree, printParseErrorCode, type FormattingOptions, type Node, type ParseError } from "jsonc-parser";
 import { BulwarkError } from "../errors.js";
 
 /** Written by earlier versions; still recognised (and accepted by `mcp-proxy`) so old configs start. */
@@ -24,6 +26,8 @@ interface Edit {
 
 interface Entry {
   name: string;
+  /** `mcpServers` or `servers`: where the entry sits, for structural edits. */
+  group: string;
   node: Node;
   command?: Node;
   args?: Node;
@@ -65,22 +69,56 @@ function property(object: Node, key: string): Node | undefined {
 }
 
 function entriesOf(path: string, root: Node): Entry[] {
-  const servers = property(root, "mcpServers") ?? property(root, "servers");
+  const group = property(root, "mcpServers") ? "mcpServers" : "servers";
+  const servers = property(root, group);
   if (!servers || servers.type !== "object") throw new BulwarkError("invalid_request", `${path}: no "mcpServers" (or VS Code "servers") object found`);
   const entries: Entry[] = [];
   for (const prop of servers.children ?? []) {
     const [k, v] = prop.children ?? [];
     if (!k || !v || typeof k.value !== "string") continue;
     if (v.type !== "object") {
-      entries.push({ name: k.value, node: v });
+      entries.push({ name: k.value, group, node: v });
       continue;
     }
-    entries.push({ name: k.value, node: v, command: property(v, "command"), args: property(v, "args"), url: property(v, "url"), type: property(v, "type"), headers: property(v, "headers") });
+    entries.push({ name: k.value, group, node: v, command: property(v, "command"), args: property(v, "args"), url: property(v, "url"), type: property(v, "type"), headers: property(v, "headers") });
   }
   return entries;
 }
 
 const raw = (text: string, node: Node) => text.slice(node.offset, node.offset + node.length);
+
+/** A remote entry wrapped as `… mcp-proxy --name N --url URL [--header K:V]…`: where its words are. */
+function wrappedUrlAt(args: Node | undefined): { proxy: number; url: number } | undefined {
+  if (!args || args.type !== "array") return undefined;
+  const items = args.children ?? [];
+  const proxy = items.findIndex((n) => n.value === "mcp-proxy");
+  const url = items.findIndex((n, i) => i > proxy && n.value === "--url");
+  if (proxy < 0 || url < 0 || items.some((n) => n.value === "--")) return undefined;
+  return { proxy, url };
+}
+
+/** The file's own indentation, so inserted members look like their neighbours. */
+function formattingOf(text: string): FormattingOptions {
+  const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? "  ";
+  return indent.includes("\t") ? { insertSpaces: false, tabSize: 1, eol: text.includes("\r\n") ? "\r\n" : "\n" } : { insertSpaces: true, tabSize: indent.length, eol: text.includes("\r\n") ? "\r\n" : "\n" };
+}
+
+function setMember(text: string, path: (string | number)[], value: unknown): string {
+  return applyJsonEdits(text, modify(text, path, value, { formattingOptions: formattingOf(text) }));
+}
+
+/** Headers of a remote entry as `Name: value` words for `--header`. */
+function headerWords(headers: Node | undefined): string[] | undefined {
+  if (!headers) return [];
+  if (headers.type !== "object") return undefined;
+  const words: string[] = [];
+  for (const prop of headers.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (typeof k?.value !== "string" || typeof v?.value !== "string") return undefined;
+    words.push("--header", `${k.value}: ${v.value}`);
+  }
+  return words;
+}
 
 /** The proxy's own words in a wrapped entry's args: `… mcp-proxy [options] -- CMD ARGS…`. */
 function wrappedAt(args: Node | undefined): { proxy: number; dashes: number } | undefined {
@@ -104,17 +142,22 @@ export function wrapText(path: string, text: string, proxyCommand: readonly stri
   const result: WrapResult = { changed: [], skipped: [] };
   const edits: Edit[] = [];
   const [bin, ...binArgs] = proxyCommand;
+  const remote: Entry[] = [];
   for (const entry of entriesOf(path, root)) {
     const { name, command, args } = entry;
+    if (!command && entry.url?.type === "string") {
+      remote.push(entry);
+      continue;
+    }
     if (!command || command.type !== "string") {
-      result.skipped.push(`${name} (not a stdio server)`);
+      result.skipped.push(`${name} (not a stdio or http server)`);
       continue;
     }
     if (args && (args.type !== "array" || (args.children ?? []).some((n) => n.type !== "string"))) {
       result.skipped.push(`${name} (args is not a list of strings)`);
       continue;
     }
-    if (wrappedAt(args)) {
+    if (wrappedAt(args) || wrappedUrlAt(args)) {
       result.skipped.push(`${name} (already wrapped)`);
       continue;
     }
@@ -128,7 +171,29 @@ export function wrapText(path: string, text: string, proxyCommand: readonly stri
     else edits.push({ offset: (items[0] as Node).offset, length: 0, text: `${prefix.join(", ")}, ` });
     result.changed.push(name);
   }
-  return { text: applyEdits(text, edits), result };
+  let out = applyEdits(text, edits);
+  // Remote servers become a stdio entry that runs `mcp-proxy --url`: members change, so each is
+  // edited structurally, in the file's own layout.
+  for (const entry of remote) {
+    const type = entry.type?.value;
+    if (type !== undefined && type !== "http" && type !== "streamable-http") {
+      result.skipped.push(`${entry.name} (${String(type)} transport: only Streamable HTTP is proxied)`);
+      continue;
+    }
+    const headers = headerWords(entry.headers);
+    if (!headers) {
+      result.skipped.push(`${entry.name} (headers are not all strings)`);
+      continue;
+    }
+    const at = [entry.group, entry.name];
+    out = setMember(out, [...at, "command"], bin);
+    out = setMember(out, [...at, "args"], [...binArgs, "mcp-proxy", "--name", entry.name, "--url", entry.url?.value as string, ...headers]);
+    if (type !== undefined) out = setMember(out, [...at, "type"], "stdio");
+    out = setMember(out, [...at, "url"], undefined);
+    if (entry.headers) out = setMember(out, [...at, "headers"], undefined);
+    result.changed.push(entry.name);
+  }
+  return { text: out, result };
 }
 
 /** The inverse edits of `wrapText`, for files edited since they were wrapped. */
@@ -136,7 +201,13 @@ export function unwrapText(path: string, text: string): { text: string; result: 
   const root = parse(path, text);
   const result: WrapResult = { changed: [], skipped: [] };
   const edits: Edit[] = [];
-  for (const { name, node, command, args } of entriesOf(path, root)) {
+  const remote: Entry[] = [];
+  for (const entry of entriesOf(path, root)) {
+    const { name, node, command, args } = entry;
+    if (wrappedUrlAt(args)) {
+      remote.push(entry);
+      continue;
+    }
     const at = wrappedAt(args);
     if (!command || command.type !== "string" || !args || !at) continue;
     const items = args.children ?? [];
@@ -154,7 +225,24 @@ export function unwrapText(path: string, text: string): { text: string; result: 
     }
     result.changed.push(name);
   }
-  return { text: applyEdits(text, edits), result };
+  let out = applyEdits(text, edits);
+  for (const entry of remote) {
+    const words = (entry.args?.children ?? []).map((n) => String(n.value));
+    const at = wrappedUrlAt(entry.args) as { url: number };
+    const headers: Record<string, string> = {};
+    words.forEach((w, i) => {
+      const pair = words[i - 1] === "--header" ? /^([^:]+):\s?(.*)$/.exec(w) : null;
+      if (pair) headers[pair[1] as string] = pair[2] as string;
+    });
+    const path = [entry.group, entry.name];
+    out = setMember(out, [...path, "url"], words[at.url + 1]);
+    if (Object.keys(headers).length > 0) out = setMember(out, [...path, "headers"], headers);
+    if (entry.type?.value === "stdio") out = setMember(out, [...path, "type"], "http");
+    out = setMember(out, [...path, "command"], undefined);
+    out = setMember(out, [...path, "args"], undefined);
+    result.changed.push(entry.name);
+  }
+  return { text: out, result };
 }
 
 function save(path: string, text: string): void {
@@ -200,7 +288,7 @@ export function unwrapConfig(path: string): WrapResult {
 /** How the wrapped entries start Bulwark: the command and the args before `mcp-proxy`. */
 function proxyCommandOf(path: string, text: string): string[] | undefined {
   for (const { command, args } of entriesOf(path, parse(path, text))) {
-    const at = wrappedAt(args);
+    const at = wrappedAt(args) ?? wrappedUrlAt(args);
     if (!at || command?.type !== "string") continue;
     return [command.value as string, ...(args?.children ?? []).slice(0, at.proxy).map((n) => String(n.value))];
   }

@@ -4,7 +4,7 @@
 // and cuts a stream off mid-answer.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,7 +12,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CLI } from "../helpers/cli.js";
+import { CLI, runCli } from "../helpers/cli.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EVERYTHING = join(ROOT, "node_modules/@modelcontextprotocol/server-everything/dist/index.js");
@@ -129,6 +129,26 @@ describe("a stdio client through --url", () => {
     expect(header.status).toBe(2);
     expect(header.stderr).toMatch(/--header \(number 1\): expected NAME:VALUE/);
     expect(header.stderr).not.toContain(TOKEN);
+  });
+});
+
+describe("bulwark wrap on a remote entry", () => {
+  it("writes mcp-proxy --url for a type http entry; the entry as written starts and answers; --undo restores the bytes", async () => {
+    const path = join(home, "mcp.json");
+    const original = `{\n  // remote servers\n  "servers": {\n    "everything": { "type": "http", "url": "${everything}" },\n  },\n}\n`;
+    writeFileSync(path, original);
+    expect((await runCli(["wrap", path])).code).toBe(0);
+    const text = readFileSync(path, "utf8");
+    expect(text).toContain("// remote servers");
+    const { parse } = await import("jsonc-parser");
+    const entry = (parse(text, [], { allowTrailingComma: true }) as { servers: Record<string, { type: string; command: string; args: string[] }> }).servers.everything as { type: string; command: string; args: string[] };
+    expect(entry.type).toBe("stdio");
+    const client = new Client({ name: "http-e2e", version: "1.0.0" });
+    await client.connect(new StdioClientTransport({ command: entry.command, args: entry.args, env: { BULWARK_HOME: home }, stderr: "pipe" }));
+    clients.push(client);
+    expect(await client.callTool({ name: "echo", arguments: { message: "wrapped remote" } })).toEqual({ content: [{ type: "text", text: "Echo: wrapped remote" }] });
+    await runCli(["wrap", "--undo", path]);
+    expect(readFileSync(path, "utf8")).toBe(original);
   });
 });
 
