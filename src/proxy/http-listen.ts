@@ -20,7 +20,7 @@ import { OffThreadScanner } from "./off-thread.js";
 import { serverKey } from "./pins.js";
 import type { ProxyPolicy } from "./policy.js";
 import { MessageRouter } from "./router.js";
-import { labelOf, newInspector, proxyLog } from "./run-proxy.js";
+import { labelOf, newInspector, proxyLog } from "./session.js";
 
 export interface ListenOptions {
   listen: string;
@@ -267,7 +267,7 @@ export function runListener(options: ListenOptions): Promise<number> {
     const why = refused(req, options.allowRemote);
     if (why) {
       log(`refused a ${req.method ?? "?"} request: ${why}`);
-      res.writeHead(403, { "content-type": "application/json" }).end(JSON.stringify(errorResponse(null as unknown as JsonRpcId, -32000, `Forbidden: ${why}`)));
+      res.writeHead(403, { "content-type": "application/json" }).end(JSON.stringify(errorResponse(null, -32000, `Forbidden: ${why}`)));
       return;
     }
     const path = (req.url ?? "/").split("?")[0] as string;
@@ -283,7 +283,7 @@ export function runListener(options: ListenOptions): Promise<number> {
       }
       const session = sessionFor(req, body);
       if (!session) {
-        res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify(errorResponse(null as unknown as JsonRpcId, -32001, "Session not found")));
+        res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify(errorResponse(null, -32001, "Session not found")));
         return;
       }
       const stream = new ClientStream(res, headers, body);
@@ -367,7 +367,7 @@ function httpUpstream(url: string, fixed: Record<string, string>, sessions: Map<
             // as it came, with the body it had (a JSON-RPC error body went through the router).
             stream.pending.clear();
             stream.upstreamDone = true;
-            if (stream.open) stream.res.end(text ?? (status === 0 ? JSON.stringify(errorResponse(null as unknown as JsonRpcId, UPSTREAM_HTTP_CODE, `[bulwark] ${error?.message ?? "the remote MCP server cannot be reached"}`)) : undefined));
+            if (stream.open) stream.res.end(text ?? (status === 0 ? JSON.stringify(errorResponse(null, UPSTREAM_HTTP_CODE, `[bulwark] ${error?.message ?? "the remote MCP server cannot be reached"}`)) : undefined));
             return;
           }
           // Requests the server did not answer on this stream (cut off mid-way): an error each,

@@ -12,6 +12,7 @@ import {
   BLOCKED_CODE,
   errorResponse,
   idKey,
+  idOfKey,
   isNotification,
   isObject,
   isRequest,
@@ -133,11 +134,7 @@ export class MessageInspector {
   /** Client requests still waiting for the server, forgotten (the server is gone). */
   takeUnanswered(): Array<{ id: JsonRpcId; method: string }> {
     const out: Array<{ id: JsonRpcId; method: string }> = [];
-    for (const [key, p] of this.pending) {
-      if (!key.startsWith("c:")) continue;
-      const raw = key.slice(4);
-      out.push({ id: key.startsWith("c:n:") ? Number(raw) : raw, method: p.method });
-    }
+    for (const [key, p] of this.pending) if (key.startsWith("c:")) out.push({ id: idOfKey(key.slice(2)), method: p.method });
     this.pending.clear();
     return out;
   }

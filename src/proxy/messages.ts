@@ -53,7 +53,8 @@ export function printableId(id: unknown): string {
   return typeof id === "string" ? `(an id of ${id.length} characters)` : `(${id === null ? "null" : typeof id} id)`;
 }
 
-export function errorResponse(id: JsonRpcId, code: number, message: string, data?: unknown): JsonRpcMessage {
+/** `id` is null only for an error about a message whose id could not be read (JSON-RPC 2.0). */
+export function errorResponse(id: JsonRpcId | null, code: number, message: string, data?: unknown): JsonRpcMessage {
   return data === undefined ? { jsonrpc: "2.0", id, error: { code, message } } : { jsonrpc: "2.0", id, error: { code, message, data } };
 }
 

@@ -8,7 +8,7 @@
 // is still being scanned off-thread: JSON-RPC requests are independent and answered by id, and a
 // 20 MB call must not hold up the small ones behind it. Notifications (and `initialize`) never
 // pass anything, and nothing passes them.
-import type { Inspection, MessageInspector, Outcome } from "./inspector.js";
+import type { Direction, Inspection, MessageInspector, Outcome } from "./inspector.js";
 import {
   errorResponse,
   idKey,
@@ -22,7 +22,6 @@ import {
   type JsonRpcMessage,
 } from "./messages.js";
 import { runScan, type ScanJob, type ScanResult } from "./scans.js";
-import type { Direction } from "./inspector.js";
 
 export interface OffThread {
   run(job: ScanJob): Promise<ScanResult>;

@@ -10,7 +10,7 @@ import { OffThreadScanner } from "./off-thread.js";
 import { serverKey } from "./pins.js";
 import type { ProxyPolicy } from "./policy.js";
 import { MessageRouter } from "./router.js";
-import { newInspector, proxyLog } from "./run-proxy.js";
+import { newInspector, proxyLog } from "./session.js";
 
 export interface UrlBridgeOptions {
   url: string;

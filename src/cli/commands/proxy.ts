@@ -5,7 +5,7 @@ import { BulwarkError } from "../../errors.js";
 import { bulwarkHome } from "../../home.js";
 import { PinStore } from "../../proxy/pins.js";
 import { defaultPolicy, loadPolicy } from "../../proxy/policy.js";
-import { runProxy } from "../../proxy/run-proxy.js";
+import { runProxy } from "../../proxy/stdio.js";
 import { write, type CliIo } from "../io.js";
 
 export interface ProxyFlags {

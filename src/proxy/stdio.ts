@@ -2,16 +2,13 @@
 // the client. Stdout carries JSON-RPC only; everything Bulwark says goes to stderr or the audit log.
 // This file is the stdio transport: lines in and out; the router and inspector decide.
 import { spawn } from "node:child_process";
-import { basename, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
-import { AuditLog } from "./audit.js";
-import { bulwarkHome } from "../home.js";
-import { MessageInspector } from "./inspector.js";
 import { LineSplitter, type Line } from "../lines.js";
 import { OffThreadScanner } from "./off-thread.js";
-import { PinStore, serverKey } from "./pins.js";
+import { serverKey } from "./pins.js";
 import type { ProxyPolicy } from "./policy.js";
 import { MessageRouter } from "./router.js";
+import { labelOf, newInspector, proxyLog } from "./session.js";
 
 export interface ProxyOptions {
   command: string[];
@@ -26,29 +23,6 @@ export interface ProxyOptions {
 }
 
 const GRACE_MS = 2000;
-
-export function proxyLog(stderr: Writable): (message: string) => void {
-  return (message) => stderr.write(`bulwark mcp-proxy: ${message}\n`);
-}
-
-/** The name a server goes by in pins and the audit log, from how it is launched. */
-export function labelOf(command: readonly string[]): string {
-  return [basename(command[0] ?? ""), ...command.slice(1).filter((a) => !a.startsWith("-")).map((a) => basename(a))].slice(0, 3).join(" ");
-}
-
-export function newInspector(options: { policy: ProxyPolicy; policyFile?: string; auditPath?: string; key: string; label: string; env: NodeJS.ProcessEnv; warn: (line: string) => void; canAsk?: boolean }): MessageInspector {
-  const home = bulwarkHome(options.env);
-  return new MessageInspector({
-    policy: options.policy,
-    policyFile: options.policyFile,
-    serverKey: options.key,
-    serverLabel: options.label,
-    pins: new PinStore(home),
-    audit: new AuditLog(options.auditPath ?? join(home, "audit.jsonl")),
-    warn: options.warn,
-    canAsk: options.canAsk,
-  });
-}
 
 export function runProxy(options: ProxyOptions): Promise<number> {
   const { command, stdin, stdout, stderr, env } = options;
