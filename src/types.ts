@@ -10,6 +10,10 @@ export const SURFACES = [
   "model_output",
   "memory_write",
   "outbound_message",
+  /** A command line about to run: judged as a shell tool's command. */
+  "shell_command",
+  /** Source code being written or read: secrets, commands it runs, comments aimed at an agent. */
+  "code",
 ] as const;
 export type Surface = (typeof SURFACES)[number];
 

@@ -2,10 +2,9 @@
 // Claude Code's own fields on stdout. PreToolUse → nothing, ask or deny; PostToolUse → a block
 // reason the model reads, and the redacted output in place of the real one; UserPromptSubmit →
 // block injected prompts. Codex speaks nearly the same protocol (codex.ts shares these pieces).
-import { sanitizeJson } from "../sanitize.js";
 import type { HookAnswer, HookOptions } from "./answer.js";
 import { answerEvent, requiredText, type AgentAdapter, type HookEvent } from "./dispatch.js";
-import { describeJudgement, hasCredentials, isInjected, judge, type Judgement } from "./judge.js";
+import { describeJudgement, hasCredentials, isInjected, judge, redactedResponse, type Judgement } from "./judge.js";
 
 export type { HookAnswer } from "./answer.js";
 
@@ -42,7 +41,7 @@ function postToolUse(event: HookEvent): HookAnswer {
   }
   // Redact the output the model sees (MCP tools: updatedMCPToolOutput; others: updatedToolOutput).
   if (hasCredentials(j)) {
-    specific[call.tool_name.startsWith("mcp__") ? "updatedMCPToolOutput" : "updatedToolOutput"] = sanitizeJson(event.tool_response);
+    specific[call.tool_name.startsWith("mcp__") ? "updatedMCPToolOutput" : "updatedToolOutput"] = redactedResponse(j);
   }
   output.hookSpecificOutput = specific;
   return { output };

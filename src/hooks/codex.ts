@@ -7,12 +7,11 @@
 // Shell tools arrive as tool_name "Bash" with `command` a string (older builds: "shell",
 // "local_shell" … with an argv array); apply_patch carries the patch in `command`; MCP tools
 // arrive as mcp__<server>__<tool>.
-import { sanitizeJson } from "../sanitize.js";
 import type { HookAnswer, HookOptions } from "./answer.js";
 import { patchedFiles } from "./apply-patch.js";
 import { claudeStyleEventName, preToolUseDecision } from "./claude-code.js";
 import { answerEvent, requiredText, type AgentAdapter, type HookEvent } from "./dispatch.js";
-import { describeJudgement, isInjected, judge, WITHHELD, type CanonicalRequest } from "./judge.js";
+import { describeJudgement, isInjected, judge, redactedResponse, WITHHELD, type CanonicalRequest } from "./judge.js";
 
 /** Codex tool names → the names Bulwark's scanner knows. Others (MCP tools) pass unchanged. */
 const TOOL_NAMES: Readonly<Record<string, string>> = {
@@ -53,13 +52,12 @@ function postToolUse(event: HookEvent): HookAnswer {
   // decision "block" replaces the result the model sees with the reason (Codex PostToolUse).
   const reason = isInjected(j)
     ? `${describeJudgement(j)}. ${WITHHELD}`
-    : `${describeJudgement(j)}. The tool result contained credentials; here it is with them redacted:\n${redactedText(event.tool_response)}`;
+    : `${describeJudgement(j)}. The tool result contained credentials; here it is with them redacted:\n${redactedText(redactedResponse(j))}`;
   return { output: { decision: "block", reason } };
 }
 
 function redactedText(response: unknown): string {
-  const clean = sanitizeJson(response ?? null);
-  return typeof clean === "string" ? clean : JSON.stringify(clean);
+  return typeof response === "string" ? response : JSON.stringify(response ?? null);
 }
 
 function userPromptSubmit(event: HookEvent): HookAnswer {

@@ -5,10 +5,9 @@
 // and add `additional_context`; afterShellExecution and afterMCPExecution are observe-only
 // (Cursor discards their answer), so Bulwark can only report what it finds there on stderr.
 // Silence is `{}`: Cursor expects JSON on stdout.
-import { sanitize, sanitizeJson } from "../sanitize.js";
 import type { HookAnswer, HookOptions } from "./answer.js";
 import { answerEvent, jsonOrText, optionalText, requiredText, type AgentAdapter, type HookEvent } from "./dispatch.js";
-import { describeJudgement, hasCredentials, isInjected, judge, WITHHELD, type CanonicalRequest, type Judgement } from "./judge.js";
+import { describeJudgement, hasCredentials, isInjected, judge, redactedResponse, WITHHELD, type CanonicalRequest, type Judgement } from "./judge.js";
 
 /** Cursor's agent tool names (preToolUse/postToolUse) → the names Bulwark's scanner knows. */
 const TOOL_NAMES: Readonly<Record<string, string>> = {
@@ -77,13 +76,13 @@ function preToolUse(event: HookEvent): HookAnswer {
 }
 
 function postToolUse(event: HookEvent): HookAnswer {
-  const output = event.tool_output;
-  const j = judge([{ ...agentToolCall(event, "postToolUse"), tool_response: jsonOrText(output) ?? null }]);
+  // JSON text is scanned as the JSON it holds and redacted in place, staying text.
+  const j = judge([{ ...agentToolCall(event, "postToolUse"), tool_response: event.tool_output ?? null }]);
   if (j.action === "allow") return { output: SILENT };
   const said = describeJudgement(j);
   if (isInjected(j)) return { output: { updated_mcp_tool_output: `[bulwark] ${WITHHELD}`, additional_context: `${said}. ${WITHHELD}` } };
   const answer: Record<string, unknown> = { additional_context: `${said}. The tool result contained credentials; they were redacted.` };
-  if (hasCredentials(j)) answer.updated_mcp_tool_output = typeof output === "string" ? sanitize(output) : sanitizeJson(output);
+  if (hasCredentials(j)) answer.updated_mcp_tool_output = redactedResponse(j);
   return { output: answer };
 }
 
@@ -105,7 +104,7 @@ const afterShellExecution = observed("afterShellExecution", (e) => ({
 const afterMCPExecution = observed("afterMCPExecution", (e) => ({
   tool_name: mcpToolName(e, "afterMCPExecution"),
   tool_input: jsonOrText(e.tool_input) ?? {},
-  tool_response: jsonOrText(e.result_json) ?? null,
+  tool_response: e.result_json ?? null,
 }));
 
 const NOTHING_TO_CHECK = [

@@ -3,10 +3,9 @@
 // model as the tool's error; AfterTool: the reason replaces the tool's result; BeforeAgent: the
 // prompt is discarded). Gemini has no "ask" a hook can use (its aggregator treats anything but
 // deny/block as allow), so review-level calls are denied with the reason. Silence is `{}`.
-import { sanitizeJson } from "../sanitize.js";
 import type { HookAnswer, HookOptions } from "./answer.js";
 import { answerEvent, requiredText, type AgentAdapter, type HookEvent } from "./dispatch.js";
-import { describeJudgement, isInjected, judge, WITHHELD } from "./judge.js";
+import { describeJudgement, isInjected, judge, redactedResponse, WITHHELD } from "./judge.js";
 
 /** Gemini's built-in tool names → the names Bulwark's scanner knows; MCP tools (mcp__s__t) pass. */
 const TOOL_NAMES: Readonly<Record<string, string>> = {
@@ -52,9 +51,9 @@ function afterTool(event: HookEvent): HookAnswer {
   if (j.action === "allow") return { output: SILENT };
   if (isInjected(j)) return { output: { decision: "deny", reason: `${describeJudgement(j)}. ${WITHHELD}` } };
   // The result had credentials only: hand the model the result with them redacted.
-  const content = typeof response === "object" && response !== null && "llmContent" in response ? (response as { llmContent: unknown }).llmContent : response;
-  const clean = sanitizeJson(content);
-  const text = typeof clean === "string" ? clean : JSON.stringify(clean);
+  const clean = redactedResponse(j);
+  const content = typeof clean === "object" && clean !== null && "llmContent" in clean ? (clean as { llmContent: unknown }).llmContent : clean;
+  const text = typeof content === "string" ? content : JSON.stringify(content);
   return { output: { decision: "deny", reason: `${describeJudgement(j)}. The result contained credentials; here it is with them redacted:\n${text}` } };
 }
 

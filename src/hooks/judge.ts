@@ -1,7 +1,8 @@
 // The one place adapters reach the scanner: each agent's event becomes one or more canonical
 // requests (CONTRACT.md "Request": a tool call, a tool call with its result, or a prompt), and
 // the worst verdict among them is the event's.
-import { inspect } from "../api.js";
+import "../api.js"; // the library's setup (local feedback) applies to hooks too
+import { inspectRequest } from "../scan/inspect.js";
 import { describeVerdict } from "../scan/verdict.js";
 import type { Action, Reason, Verdict } from "../types.js";
 
@@ -15,20 +16,29 @@ export interface Judgement {
   reasons: Reason[];
   /** The verdicts that were not allow, worst first. */
   flagged: Verdict[];
+  /** Each request with its secrets redacted in place, in the order given. */
+  redacted: unknown[];
 }
 
 const RANK: Record<Action, number> = { allow: 0, review: 1, block: 2 };
 
-function verdictOf(request: CanonicalRequest): Verdict {
-  if ("prompt" in request) return inspect({ text: request.prompt, context: { eval_surface: "user_prompt" } });
-  return inspect(request);
+function scan(request: CanonicalRequest): { verdict: Verdict; redacted: unknown } {
+  const scanned = "prompt" in request ? inspectRequest({ text: request.prompt, context: { eval_surface: "user_prompt" } }) : inspectRequest(request);
+  return { verdict: scanned.verdict, redacted: "value" in scanned.sanitized ? scanned.sanitized.value : request };
 }
 
 export function judge(requests: readonly CanonicalRequest[]): Judgement {
-  const flagged = requests.map(verdictOf).filter((v) => v.action !== "allow");
+  const scans = requests.map(scan);
+  const flagged = scans.map((s) => s.verdict).filter((v) => v.action !== "allow");
   flagged.sort((a, b) => RANK[b.action] - RANK[a.action]);
   const reasons = [...new Set(flagged.flatMap((v) => v.reasons))];
-  return { action: flagged[0]?.action ?? "allow", reasons, flagged };
+  return { action: flagged[0]?.action ?? "allow", reasons, flagged, redacted: scans.map((s) => s.redacted) };
+}
+
+/** The `i`th request's tool result with its secrets redacted in place (structure kept). */
+export function redactedResponse(j: Judgement, i = 0): unknown {
+  const request = j.redacted[i];
+  return typeof request === "object" && request !== null ? (request as { tool_response?: unknown }).tool_response : undefined;
 }
 
 /** One line for the model and the user: reasons, rules and scan ids, never the scanned text. */
