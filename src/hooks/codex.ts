@@ -8,7 +8,6 @@
 // "local_shell" … with an argv array); apply_patch carries the patch in `command`; MCP tools
 // arrive as mcp__<server>__<tool>.
 import type { HookAnswer, HookOptions } from "./answer.js";
-import { patchedFiles } from "./apply-patch.js";
 import { claudeStyleEventName, preToolUseDecision } from "./claude-code.js";
 import { answerEvent, requiredText, type AgentAdapter, type HookEvent } from "./dispatch.js";
 import { describeJudgement, isInjected, judge, redactedResponse, WITHHELD, type CanonicalRequest } from "./judge.js";
@@ -23,22 +22,11 @@ const TOOL_NAMES: Readonly<Record<string, string>> = {
   "container.exec": "Bash",
 };
 
-/** The call as Codex sent it, plus one write per file when it is a patch. */
+/** The call as Codex sent it, its tool name mapped. apply_patch goes as it is: the scanner reads
+ * patches as the file writes they make. */
 export function codexToolCalls(event: HookEvent, eventName: string): CanonicalRequest[] {
   const sent = requiredText(event, "tool_name", eventName);
-  const input = event.tool_input ?? {};
-  const call = { tool_name: TOOL_NAMES[sent] ?? sent, tool_input: input };
-  if (sent !== "apply_patch") return [call];
-  const patch = typeof input === "object" && input !== null ? (input as Record<string, unknown>).command ?? (input as Record<string, unknown>).patch : input;
-  if (typeof patch !== "string") return [call];
-  const writes = patchedFiles(patch).map((f): CanonicalRequest =>
-    f.kind === "add"
-      ? { tool_name: "Write", tool_input: { file_path: f.path, content: f.added } }
-      : f.kind === "update"
-        ? { tool_name: "Edit", tool_input: { file_path: f.path, new_string: f.added } }
-        : { tool_name: "Delete", tool_input: { file_path: f.path } },
-  );
-  return [call, ...writes];
+  return [{ tool_name: TOOL_NAMES[sent] ?? sent, tool_input: event.tool_input ?? {} }];
 }
 
 function preToolUse(event: HookEvent): HookAnswer {
