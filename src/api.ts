@@ -4,12 +4,12 @@ import { FeedbackLearner } from "./feedback/learner.js";
 import { FeedbackStore } from "./feedback/store.js";
 import { bulwarkHome } from "./home.js";
 import { setLearner } from "./scan/learning.js";
-import { inspect } from "./scan/inspect.js";
+import { inspect, inspectValue } from "./scan/inspect.js";
 import type { Context, Verdict } from "./types.js";
 
 export { detectCredentials, sanitize } from "./sanitize.js";
 
-export { inspect, scanInput } from "./scan/inspect.js";
+export { inspect, inspectValue, scanInput } from "./scan/inspect.js";
 
 // Local feedback (BULWARK_HOME/feedback) adjusts every scan unless BULWARK_LEARNING=off.
 if (process.env.BULWARK_LEARNING !== "off") {
@@ -22,10 +22,12 @@ export function inspectToolCall(name: string, args: unknown, context: Context = 
   return inspect({ tool_name: name, tool_input: args ?? {} }, context);
 }
 
-/** A tool's result before the model reads it (an MCP CallToolResult, or any JSON or text). */
+/**
+ * A tool's result before the model reads it (an MCP CallToolResult, or any JSON or text): every
+ * string is scanned as itself with its key; `inspectValue` also returns the result redacted in place.
+ */
 export function inspectToolResult(result: unknown, context: Context = {}): Verdict {
-  if (typeof result === "string") return inspect(result, { ...context, eval_surface: context.eval_surface ?? "tool_result" });
-  return inspect({ text: JSON.stringify(result ?? null), context: { ...context, eval_surface: context.eval_surface ?? "tool_result" } });
+  return inspectValue(result ?? null, { ...context, eval_surface: context.eval_surface ?? "tool_result" }).verdict;
 }
 
 /** Throws a BulwarkError (code "blocked", carrying the verdict) unless the call is allowed. */

@@ -1,7 +1,6 @@
 // guardMcpServer: checks an @modelcontextprotocol/sdk McpServer's tool calls and results in
 // process. Typed structurally so the SDK stays an optional peer, not a dependency.
-import { inspectToolCall, inspectToolResult } from "./api.js";
-import { sanitizeJson } from "./sanitize.js";
+import { inspectToolCall, inspectValue } from "./api.js";
 import type { Verdict } from "./types.js";
 
 type ToolCallback = (...args: unknown[]) => unknown;
@@ -39,14 +38,14 @@ function guarded(name: string, callback: ToolCallback, options: GuardOptions): T
       if (enforce) return blockedResult(`[bulwark] The call to ${name} was NOT executed: ${call.reasons.join(", ")} (scan ${call.scan_id}).`);
     }
     const result = await callback(...args);
-    const verdict = inspectToolResult(result);
+    const { verdict, sanitized } = inspectValue(result ?? null, { eval_surface: "tool_result", tool_name: name });
     if (verdict.action === "allow") return result;
     options.onVerdict?.(name, "result", verdict);
     if (!enforce) return result;
     if (verdict.reasons.some((r) => r !== "detected:credential") && verdict.action === "block") {
       return blockedResult(`[bulwark] The result of ${name} was withheld: ${verdict.reasons.join(", ")} (scan ${verdict.scan_id}).`);
     }
-    return sanitizeJson(result);
+    return sanitized;
   };
 }
 

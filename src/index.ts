@@ -1,5 +1,5 @@
 // Public entry: `import { inspect, sanitize, detectCredentials } from "bulwark"`.
-export { assertSafeToolCall, detectCredentials, inspect, inspectToolCall, inspectToolResult, sanitize, scanInput } from "./api.js";
+export { assertSafeToolCall, detectCredentials, inspect, inspectToolCall, inspectToolResult, inspectValue, sanitize, scanInput } from "./api.js";
 export { guardMcpServer, type GuardableServer, type GuardOptions } from "./guard.js";
 export { BulwarkError, type BulwarkErrorCode } from "./errors.js";
 export type { ScanInput, ToolCall } from "./scan/input.js";

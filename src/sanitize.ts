@@ -17,15 +17,3 @@ export function sanitize(text: string): string {
   );
 }
 
-
-/** Every string in a JSON value with its credentials redacted; structure and other values kept. */
-export function sanitizeJson(value: unknown): unknown {
-  if (typeof value === "string") return sanitize(value);
-  if (Array.isArray(value)) return value.map(sanitizeJson);
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = sanitizeJson(v);
-    return out;
-  }
-  return value;
-}

@@ -10,6 +10,10 @@ export const SURFACES = [
   "model_output",
   "memory_write",
   "outbound_message",
+  /** A command line about to run: judged as a shell tool's command. */
+  "shell_command",
+  /** Source code being written or read: secrets, commands it runs, comments aimed at an agent. */
+  "code",
 ] as const;
 export type Surface = (typeof SURFACES)[number];
 
@@ -42,6 +46,8 @@ export const REASONS = [
   "policy:credential_disclosure",
   "policy:tool_poisoning",
   "policy:tool_definition_changed",
+  /** An action held because of what the session read before; the finding names the earlier result. */
+  "policy:untrusted_flow",
   "learning:local_allow_match",
   "learning:local_block_match",
   "learning:local_review_match",

@@ -36,7 +36,7 @@ const FLAGS = {
 type Handler = (io: CliIo, opts: ScanOptions) => Promise<number>;
 
 /** Commands that never scan, so run whatever the model files hold. */
-const MODEL_FREE: ReadonlySet<string> = new Set(["train", "audit", "pins"]);
+const MODEL_FREE: ReadonlySet<string> = new Set(["train", "audit", "pins", "tools"]);
 
 function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   const program = new Command("bulwark")
@@ -170,6 +170,17 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       const sentenceScores = Object.fromEntries(LABELS.flatMap((label, i) => (sentenceThresholdOf(model.card, label, surface) !== undefined ? [[label, round(sentence[i] as number)]] : [])));
       io.stdout.write(`${JSON.stringify({ model_version: model.card.version, surface, scores, thresholds: model.card.thresholds, sentence_scores: sentenceScores, sentence_thresholds: model.card.sentence_thresholds ?? {}, over_threshold: hits.map((h) => h.label) })}\n`);
       setCode(0);
+    });
+  program
+    .command("tools")
+    .description("tools classify [FILE]: what flow control believes each tool of a saved tools/list can do")
+    .argument("<action>", "classify")
+    .argument("[file]", "a tools/list result as JSON (default: stdin)")
+    .addOption(FLAGS.maxBytes())
+    .action(async (action: string, file: string | undefined, opts: { maxBytes: number }) => {
+      if (action !== "classify") throw new BulwarkError("usage", `tools: unknown action ${JSON.stringify(action)}; expected classify`);
+      const { toolsClassifyCommand } = await import("./commands/tools.js");
+      setCode(await toolsClassifyCommand(io, file, opts.maxBytes));
     });
   program
     .command("capabilities")

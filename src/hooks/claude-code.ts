@@ -3,7 +3,7 @@
 // (and redacted MCP output); UserPromptSubmit → block injected prompts. A hook must never block
 // the user by accident: anything it cannot read is allowed and reported on stderr.
 import { inspect } from "../api.js";
-import { sanitizeJson } from "../sanitize.js";
+import { inspectRequest } from "../scan/inspect.js";
 import { describeVerdict } from "../scan/verdict.js";
 import type { Verdict } from "../types.js";
 
@@ -35,7 +35,7 @@ function preToolUse(event: HookEvent): HookAnswer {
 }
 
 function postToolUse(event: HookEvent): HookAnswer {
-  const verdict = inspect({ tool_name: event.tool_name, tool_input: event.tool_input ?? {}, tool_response: event.tool_response ?? null });
+  const { verdict, sanitized } = inspectRequest({ tool_name: event.tool_name, tool_input: event.tool_input ?? {}, tool_response: event.tool_response ?? null });
   if (verdict.action === "allow") return {};
   const injected = verdict.reasons.some((r) => r !== "detected:credential");
   const output: Record<string, unknown> = {};
@@ -49,7 +49,7 @@ function postToolUse(event: HookEvent): HookAnswer {
   // Redact the output the model sees (MCP tools: updatedMCPToolOutput; others: updatedToolOutput).
   if (verdict.reasons.includes("detected:credential")) {
     const name = typeof event.tool_name === "string" ? event.tool_name : "";
-    specific[name.startsWith("mcp__") ? "updatedMCPToolOutput" : "updatedToolOutput"] = sanitizeJson(event.tool_response);
+    specific[name.startsWith("mcp__") ? "updatedMCPToolOutput" : "updatedToolOutput"] = "value" in sanitized ? (sanitized.value as HookEvent).tool_response : event.tool_response;
   }
   output.hookSpecificOutput = specific;
   return { output };

@@ -1,7 +1,6 @@
 // What the proxy does with each message: forward it as is, forward a rewritten copy, answer the
 // sender itself, or drop it. Synchronous, so messages keep their order.
-import { inspect } from "../api.js";
-import { sanitizeJson } from "../sanitize.js";
+import { inspect, inspectValue } from "../api.js";
 import { describeVerdict } from "../scan/verdict.js";
 import type { Context, Verdict } from "../types.js";
 import type { AuditLog, AuditRecord } from "./audit.js";
@@ -197,7 +196,7 @@ export class MessageInspector {
 
   private contentResult(m: JsonRpcMessage & { id: JsonRpcId }, asked: Pending, surface: "tool_result" | "retrieved_content"): Outcome {
     const result = m.result as Record<string, unknown>;
-    const verdict = inspect({ text: JSON.stringify(result), context: { ...this.context(surface), eval_surface: surface, tool_name: asked.tool } });
+    const { verdict, sanitized } = inspectValue(result, { ...this.context(surface), eval_surface: surface, ...(asked.tool ? { tool_name: asked.tool } : {}) });
     const credentials = verdict.reasons.includes("detected:credential");
     const injected = verdict.reasons.filter((r) => SEMANTIC.test(r));
     if (!credentials && injected.length === 0) return { kind: "forward" };
@@ -218,7 +217,7 @@ export class MessageInspector {
       if (asked.method === "tools/call" || asked.method === "tasks/result") return { kind: "replace", message: toolErrorResult(m.id, note, this.modern) };
       return { kind: "respond", message: errorResponse(m.id, BLOCKED_CODE, note) };
     }
-    const redacted = sanitizeJson(result) as Record<string, unknown>;
+    const redacted = { ...sanitized };
     // The note goes first, where the model reads it before the content.
     if (Array.isArray(redacted.content)) redacted.content = [{ type: "text", text: note }, ...redacted.content];
     else if (Array.isArray(redacted.contents)) redacted.contents = [{ uri: "bulwark:notice", mimeType: "text/plain", text: note }, ...redacted.contents];
@@ -264,7 +263,7 @@ export class MessageInspector {
 
   private serverRequest(m: JsonRpcMessage & { id: JsonRpcId; method: string }): Outcome {
     const params = m.params ?? {};
-    const verdict = inspect({ text: JSON.stringify(params), context: { ...this.context("retrieved_content"), eval_surface: "retrieved_content" } });
+    const { verdict } = inspectValue(params, { ...this.context("retrieved_content"), eval_surface: "retrieved_content" });
     const harmful = verdict.action === "block" || (m.method === "sampling/createMessage" && (params.includeContext === "allServers" || params.includeContext === "thisServer"));
     if (!harmful) return { kind: "forward" };
     this.record({ direction: "server->client", method: m.method, action: "block", effect: this.enforce ? "declined" : "forwarded (monitor)", reasons: verdict.reasons.length ? verdict.reasons : ["policy:context_leak"], scan_id: verdict.scan_id });

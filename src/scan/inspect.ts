@@ -1,11 +1,11 @@
-// The scan pipeline: request → input → lanes → policy → verdict. Synchronous and pure.
+// The scan pipeline: request → action → lanes → learning → policy → verdict. Synchronous and pure.
 import { BulwarkError } from "../errors.js";
 import type { Context, Finding, Verdict } from "../types.js";
 import type { ScanInput } from "./input.js";
 import { lanes } from "./lanes.js";
 import { decide } from "./policy.js";
-import { plainTextInput, requestInput, UNRECOGNISED_REQUEST } from "./request.js";
-import { buildVerdict } from "./verdict.js";
+import { plainTextInput, requestInput, UNRECOGNISED_REQUEST, valueInput } from "./request.js";
+import { buildVerdict, type Scanned } from "./verdict.js";
 import { shippedModel } from "../model/model.js";
 import { learner } from "./learning.js";
 
@@ -22,7 +22,8 @@ export function runLanes(input: ScanInput): Finding[] {
   return findings;
 }
 
-export function scanInput(input: ScanInput, startedAt = performance.now()): Verdict {
+/** The verdict and the request with its secrets redacted in place. */
+export function scanAction(input: ScanInput, startedAt = performance.now()): Scanned {
   let findings = runLanes(input);
   const learning = learner();
   if (learning) findings = learning.adjust(input, findings);
@@ -30,13 +31,32 @@ export function scanInput(input: ScanInput, startedAt = performance.now()): Verd
   return buildVerdict(input, findings, decide(findings, input), stamp, startedAt);
 }
 
+export function scanInput(input: ScanInput, startedAt = performance.now()): Verdict {
+  return scanAction(input, startedAt).verdict;
+}
+
 /**
  * Scans text or any request shape of CONTRACT.md. A string is always plain text; an object must
  * be one of the known shapes (a BulwarkError otherwise).
  */
 export function inspect(request: string | object, context: Context = {}): Verdict {
+  return inspectRequest(request, context).verdict;
+}
+
+/** `inspect`, and the request itself with its secrets redacted in place (a copy; the request is not changed). */
+export function inspectRequest(request: string | object, context: Context = {}): Scanned {
   const startedAt = performance.now();
   const input = typeof request === "string" ? plainTextInput(request, context) : requestInput(request, context);
   if (!input) throw new BulwarkError("invalid_request", UNRECOGNISED_REQUEST);
-  return scanInput(input, startedAt);
+  return scanAction(input, startedAt);
+}
+
+/**
+ * Any JSON value (a tool result, a resource, an error's data) scanned as itself, on the surface
+ * the context names (`tool_result` by default), and returned with its secrets redacted in place.
+ */
+export function inspectValue<T>(value: T, context: Context = {}): { verdict: Verdict; sanitized: T } {
+  const scanned = scanAction(valueInput(value, context));
+  const sanitized = "value" in scanned.sanitized ? scanned.sanitized.value : scanned.sanitized.text;
+  return { verdict: scanned.verdict, sanitized: sanitized as T };
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { plainTextInput } from "./request.js";
 import { describe, expect, it } from "vitest";
 import { inspect } from "./inspect.js";
 import { applyRedactions, mapOffset } from "./redact.js";
@@ -63,7 +64,7 @@ describe("policy by context", () => {
     const context = { eval_surface: "tool_result", profile: "balanced" } as const;
     const joined = (t: string) => `sha256:${createHash("sha256").update(`${t}\u0000${JSON.stringify(context)}`).digest("hex")}`;
     for (const text of ["short", "é中 x".repeat(20_000)]) {
-      expect(scanId({ text, context, toolCall: undefined, fields: [] })).toBe(joined(text));
+      expect(scanId(plainTextInput(text, context))).toBe(joined(text));
     }
   });
 

@@ -1,9 +1,12 @@
 // Assembles the verdict: redacts secrets, cuts evidence from the redacted text, stamps ids.
+// A text request is answered in its own terms (spans, evidence and sanitized_text refer to the
+// caller's text, even when it was read as JSON); a structured one in its flattened text.
 import { createHash, hash } from "node:crypto";
 import { applyRedactions, mapOffset, type Redaction } from "./redact.js";
 import type { Finding, Verdict } from "../types.js";
 import type { ScanInput } from "./input.js";
 import type { Decision } from "./policy.js";
+import { callerTextRedactions, sanitizedSource, sourceOffset } from "./source.js";
 
 export const MAX_EVIDENCE = 200;
 
@@ -30,11 +33,52 @@ export function redactionsOf(findings: readonly Finding[]): Redaction[] {
   return out;
 }
 
-function evidenceOf(finding: Finding, sanitized: string, redactions: readonly Redaction[]): string {
-  const start = mapOffset(finding.span[0], redactions, "start");
-  const end = mapOffset(finding.span[1], redactions, "end");
-  const slice = sanitized.slice(start, end);
-  return slice.length > MAX_EVIDENCE ? `${slice.slice(0, MAX_EVIDENCE - 1)}…` : slice;
+const HIGH = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const LOW = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Does offset `i` fall between the two halves of a surrogate pair? */
+function splitsPair(text: string, i: number): boolean {
+  return i > 0 && i < text.length && LOW(text.charCodeAt(i)) && HIGH(text.charCodeAt(i - 1));
+}
+
+/** `[start, end)` widened so it never cuts a surrogate pair (UTF-16 offsets): a span keeps its characters whole. */
+export function codePointSpan(text: string, start: number, end: number): [number, number] {
+  let a = Math.max(0, Math.min(start, text.length));
+  let b = Math.max(a, Math.min(end, text.length));
+  if (splitsPair(text, a)) a--;
+  if (splitsPair(text, b)) b++;
+  return [a, b];
+}
+
+/** At most `max` UTF-16 units of `text`, cut between code points, with `…` when cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = splitsPair(text, max - 1) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Lone surrogates (from `\ud800` escapes in JSON input) become U+FFFD: output is valid UTF-8. */
+export function wellFormed(text: string): string {
+  return /[\ud800-\udfff]/.test(text) ? text.replace(LONE_SURROGATE, "\ufffd") : text;
+}
+
+function evidenceOf(span: [number, number], sanitized: string, redactions: readonly Redaction[]): string {
+  const [start, end] = codePointSpan(sanitized, mapOffset(span[0], redactions, "start"), mapOffset(span[1], redactions, "end"));
+  return wellFormed(truncate(sanitized.slice(start, end), MAX_EVIDENCE));
+}
+
+/** A text request read as JSON: its spans and redactions in the caller's own text. */
+function inCallerText(input: ScanInput, findings: Finding[], redactions: readonly Redaction[], sanitized: string): void {
+  const text = (input.source as { text: string }).text;
+  const own = callerTextRedactions(input, redactions);
+  for (const finding of findings) {
+    const start = sourceOffset(input, finding.span[0], "start") ?? 0;
+    const end = sourceOffset(input, finding.span[1], "end") ?? text.length;
+    finding.span = codePointSpan(text, start, Math.max(start, end));
+    finding.evidence = evidenceOf(finding.span, sanitized, own);
+  }
 }
 
 /** Above this, the text is streamed into the hash rather than copied into one string with the context. */
@@ -48,29 +92,46 @@ export function scanId(input: ScanInput): string {
   return `sha256:${createHash("sha256").update(input.text).update(tail).digest("hex")}`;
 }
 
+export interface Scanned {
+  verdict: Verdict;
+  /** The request with its secrets redacted in place: its text, or a copy of its JSON value. */
+  sanitized: { text: string } | { value: unknown };
+}
+
 export function buildVerdict(
   input: ScanInput,
   findings: Finding[],
   decision: Decision,
   stamp: VersionStamp,
   startedAt: number,
-): Verdict {
+): Scanned {
   const redactions = redactionsOf(findings);
-  const sanitized = applyRedactions(input.text, redactions);
-  for (const finding of findings) finding.evidence = evidenceOf(finding, sanitized, redactions);
+  const sanitized = sanitizedSource(input, redactions);
+  let sanitizedText: string;
+  if ("text" in sanitized && "text" in input.source && input.source.text !== input.text) {
+    sanitizedText = sanitized.text;
+    inCallerText(input, findings, redactions, sanitizedText);
+  } else {
+    sanitizedText = "text" in sanitized && "text" in input.source ? sanitized.text : applyRedactions(input.text, redactions);
+    for (const finding of findings) {
+      finding.span = codePointSpan(input.text, finding.span[0], finding.span[1]);
+      finding.evidence = evidenceOf(finding.span, sanitizedText, redactions);
+    }
+  }
   findings.sort((a, b) => a.span[0] - b.span[0] || a.lane.localeCompare(b.lane));
-  return {
+  const verdict: Verdict = {
     suspicious: decision.action !== "allow",
     action: decision.action,
     reasons: decision.reasons,
     confidence: Math.round(decision.confidence * 1000) / 1000,
     findings,
-    sanitized_text: sanitized,
+    sanitized_text: wellFormed(sanitizedText),
     scan_id: scanId(input),
     model_version: stamp.model_version,
     learning_version: stamp.learning_version,
     elapsed_ms: Math.round((performance.now() - startedAt) * 1000) / 1000,
   };
+  return { verdict, sanitized };
 }
 
 /** One line for people and models: the reasons, the rules behind them, and the scan id. */

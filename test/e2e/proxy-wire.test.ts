@@ -50,9 +50,17 @@ describe("mcp-proxy on the wire", () => {
   });
 
   it("forwards SIGTERM to the server and exits with the server's code", async () => {
-    const trap = "process.on('SIGTERM', () => process.exit(42)); setInterval(() => {}, 1000); process.stdin.resume();";
+    // The server says when its handler is in place (through the proxy's stderr): a fixed sleep
+    // was too short on a loaded machine, where the signal came before the handler.
+    const trap = "process.on('SIGTERM', () => process.exit(42)); setInterval(() => {}, 1000); process.stdin.resume(); process.stderr.write('ready\\n');";
     const p = proxy(["-e", trap]);
-    await new Promise((r) => setTimeout(r, 400));
+    await new Promise<void>((resolve) => {
+      let err = "";
+      p.child.stderr.on("data", (c: Buffer) => {
+        err += c.toString();
+        if (err.includes("ready")) resolve();
+      });
+    });
     const code = await new Promise<number | null>((resolve) => {
       p.child.on("exit", (c) => resolve(c));
       p.child.kill("SIGTERM");

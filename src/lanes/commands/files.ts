@@ -7,14 +7,8 @@ import { classifyPath, isSecretFile, persistenceTarget } from "./paths.js";
 import { commandFinding } from "./finding.js";
 import { commandSegments } from "./segments.js";
 
-const PATH_KEYS = new Set(["path", "file_path", "filepath", "filename", "file", "target", "destination", "dest", "notebook_path", "target_file"]);
-const CONTENT_KEYS = new Set(["content", "contents", "text", "data", "body", "new_string", "new_str", "new_text", "file_text", "code", "insert_text", "replacement", "new_source", "patch", "diff"]);
 const SCRIPT_EXT = /\.(?:sh|bash|zsh|ksh|command|ps1|psm1|bat|cmd|fish)$/i;
 const CRITICAL_KINDS = new Set(["authorized_keys", "sudoers", "account database", "system shell startup"]);
-
-function fieldsByKey(input: ScanInput, keys: ReadonlySet<string>): TextField[] {
-  return input.fields.filter((f) => f.key !== undefined && keys.has(f.key.toLowerCase()));
-}
 
 /** A crontab line runs the command after its five schedule fields (or an @keyword). */
 function cronCommands(content: string): string {
@@ -24,7 +18,7 @@ function cronCommands(content: string): string {
     .join("\n");
 }
 
-function pathFinding(path: string, field: TextField): Finding | undefined {
+function pathFinding(path: string, span: [number, number]): Finding | undefined {
   const persistence = persistenceTarget(path);
   let rule: string | undefined;
   let severity: Severity = "high";
@@ -43,32 +37,50 @@ function pathFinding(path: string, field: TextField): Finding | undefined {
     also: ["semantic:destructive_command"],
     rule,
     confidence: 0.93,
-    span: [field.start, field.end],
+    span,
     severity,
   };
 }
 
+const CRON_PATH = /(?:^|\/)(?:crontab|cron\.d\/[^/]+|cron\.(?:daily|hourly|weekly|monthly)\/[^/]+)$|\/var\/spool\/cron\//;
+
+/** What the action writes to files (whatever the tool calls its arguments), judged by path and content. */
 export function fileWriteFindings(input: ScanInput): Finding[] {
-  if (input.toolCall?.kind !== "file_write") return [];
   const findings: Finding[] = [];
-  const paths = fieldsByKey(input, PATH_KEYS);
-  const path = paths[0] ? input.text.slice(paths[0].start, paths[0].end) : "";
-  for (const field of paths) {
-    const finding = pathFinding(input.text.slice(field.start, field.end), field);
-    if (finding) findings.push(finding);
-  }
-  for (const field of fieldsByKey(input, CONTENT_KEYS)) {
-    const content = input.text.slice(field.start, field.end);
-    const cron = /(?:^|\/)(?:crontab|cron\.d\/[^/]+|cron\.(?:daily|hourly|weekly|monthly)\/[^/]+)$|\/var\/spool\/cron\//.test(path);
-    const script = SCRIPT_EXT.test(path) || content.startsWith("#!") || persistenceTarget(path) !== undefined;
-    // A script is analysed whole (its commands will run); any other file as text with commands in it.
-    const segments = script || cron ? [{ text: cron ? cronCommands(content) : content, offset: 0, whole: true }] : commandSegments(content);
-    for (const segment of segments) {
-      for (const match of analyzeShell(segment.text)) {
-        const severity = segment.whole ? match.severity : match.severity === "critical" ? "high" : "medium";
-        findings.push(commandFinding(match, field.start + segment.offset, true, severity));
+  for (const write of input.writes) {
+    const path = write.path;
+    if (write.pathSpan) {
+      const finding = pathFinding(path, write.pathSpan);
+      if (finding) findings.push(finding);
+    }
+    const cron = CRON_PATH.test(path);
+    for (const content of write.content) {
+      const script = SCRIPT_EXT.test(path) || content.text.startsWith("#!") || persistenceTarget(path) !== undefined;
+      // A script is analysed whole (its commands will run); any other file as text with commands in it.
+      const segments = script || cron ? [{ text: cron ? cronCommands(content.text) : content.text, offset: 0, whole: true }] : commandSegments(content.text);
+      for (const segment of segments) {
+        for (const match of analyzeShell(segment.text)) {
+          const severity = segment.whole ? match.severity : match.severity === "critical" ? "high" : "medium";
+          const at = segment.offset;
+          const finding = commandFinding(match, 0, true, severity);
+          finding.span = [content.toScanned(at + match.start), content.toScanned(at + match.end)];
+          findings.push(finding);
+        }
       }
     }
+  }
+  return findings;
+}
+
+const READ_SECRET = { rule: "read-secret-file", description: "reading private keys, cloud credentials, password hashes or .env files", severity: "medium", reason: "semantic:data_exfiltration" } as const;
+
+/** A file the agent's own tools read (Read, Grep, Glob, an MCP read_file): the same rule as `cat`. */
+export function fileReadFindings(input: ScanInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const read of input.reads) {
+    if (!isSecretFile(read.path)) continue;
+    const field = input.fields[read.field] as TextField;
+    findings.push(commandFinding({ ...READ_SECRET, start: field.start, end: field.end }, 0, true, READ_SECRET.severity));
   }
   return findings;
 }

@@ -6,7 +6,7 @@ import type { Lane } from "../../scan/lane.js";
 import type { Finding, Reason, Severity } from "../../types.js";
 import { analyzeShell } from "./analyze.js";
 import { commandFinding } from "./finding.js";
-import { fileWriteFindings } from "./files.js";
+import { fileReadFindings, fileWriteFindings } from "./files.js";
 import { rulesByName } from "./rules/index.js";
 import { SHELLS } from "./rules/facts.js";
 import { DANGEROUS_COMMANDS } from "./known-commands.js";
@@ -17,32 +17,18 @@ const RULE_NAMES = namesPattern([...rulesByName.keys(), ...SHELLS, ...DANGEROUS_
 import { sendFindings } from "./sends.js";
 import { sqlFindings, sqlFieldText } from "./sql.js";
 
-/** Argument names that hold shell code in any tool. */
-const SHELL_KEYS = new Set(["command", "cmd", "script", "commands", "shell", "bash", "code", "shell_command", "commandline", "command_line"]);
-
 const LOWER: Record<Severity, Severity> = { critical: "medium", high: "medium", medium: "low", low: "low" };
 const RAISE: Record<Severity, Severity> = { low: "medium", medium: "high", high: "critical", critical: "critical" };
 
 
-function shellFields(input: ScanInput): Set<number> {
-  const call = input.toolCall;
-  const picked = new Set<number>();
-  input.fields.forEach((field, i) => {
-    if (field.key !== undefined && SHELL_KEYS.has(field.key.toLowerCase())) picked.add(i);
-  });
-  // A shell tool whose argument names we do not know: all of its strings are commands.
-  if (call?.kind === "shell" && picked.size === 0) input.fields.forEach((_, i) => picked.add(i));
-  return picked;
-}
-
 export function scanCommands(input: ScanInput): Finding[] {
   const findings: Finding[] = [];
   const call = input.toolCall;
-  const shell = shellFields(input);
+  const shell = new Set(input.commands);
   const destructive = call?.annotations?.destructiveHint === true;
   input.fields.forEach((field, i) => {
     const text = input.text.slice(field.start, field.end);
-    if (call?.kind === "file_write" && !shell.has(i)) return; // the file-write checks read these fields
+    if (input.writes.length > 0 && !shell.has(i)) return; // the file-write checks read these fields
     if (sqlFieldText(input, field)) return; // SQL fields are parsed as SQL below
     const segments = shell.has(i) ? [{ text, offset: 0, whole: true }] : commandSegments(text);
     for (const segment of segments) {
@@ -54,7 +40,7 @@ export function scanCommands(input: ScanInput): Finding[] {
       }
     }
   });
-  findings.push(...sqlFindings(input), ...fileWriteFindings(input), ...sendFindings(input));
+  findings.push(...sqlFindings(input), ...fileWriteFindings(input), ...fileReadFindings(input), ...sendFindings(input));
   return findings;
 }
 
