@@ -1,6 +1,6 @@
 // One event in, one answer out, the same way for every agent: parse, find the event's check,
 // run it; anything Bulwark cannot judge fails as the user chose (answer.ts), never silently.
-import { isUserError } from "../errors.js";
+import { BulwarkError } from "../errors.js";
 import { HookEventError, nameForMessage, phaseOfName, unjudged, type HookAnswer, type HookOptions, type Phase } from "./answer.js";
 
 export type HookEvent = Record<string, unknown>;
@@ -46,8 +46,9 @@ export function answerEvent(adapter: AgentAdapter, raw: string, opts: HookOption
   try {
     return spec.answer(event);
   } catch (err) {
-    // Messages name the event and the missing field, never the event's content.
-    const why = err instanceof HookEventError || isUserError(err) ? err.message : `could not scan ${nameForMessage(name)} (internal error)`;
+    // Messages name the event and the missing field, never the event's content (Bulwark's own
+    // errors never quote input: a stale model, a bad context value).
+    const why = err instanceof HookEventError || err instanceof BulwarkError ? err.message : `could not scan ${nameForMessage(name)} (internal error)`;
     return unjudged(adapter.agent, spec.phase, opts, why, adapter.silent);
   }
 }
