@@ -24,12 +24,12 @@ export function preToolUseDecision(j: Judgement, canAsk: boolean): HookAnswer {
 }
 
 function preToolUse(event: HookEvent): HookAnswer {
-  return preToolUseDecision(judge([toolCallOf(event, "PreToolUse")]), true);
+  return preToolUseDecision(judge([toolCallOf(event, "PreToolUse")], event), true);
 }
 
 function postToolUse(event: HookEvent): HookAnswer {
   const call = toolCallOf(event, "PostToolUse");
-  const j = judge([{ ...call, tool_response: event.tool_response ?? null }]);
+  const j = judge([{ ...call, tool_response: event.tool_response ?? null }], event);
   if (j.action === "allow") return {};
   const output: Record<string, unknown> = {};
   const specific: Record<string, unknown> = { hookEventName: "PostToolUse" };
@@ -48,7 +48,7 @@ function postToolUse(event: HookEvent): HookAnswer {
 }
 
 function userPromptSubmit(event: HookEvent): HookAnswer {
-  const j = judge([{ prompt: requiredText(event, "prompt", "UserPromptSubmit") }]);
+  const j = judge([{ prompt: requiredText(event, "prompt", "UserPromptSubmit") }], event);
   if (j.action === "allow") return {};
   if (j.action === "review") return { output: { hookSpecificOutput: { hookEventName: "UserPromptSubmit", additionalContext: `${describeJudgement(j)}. Be careful with this request.` } } };
   return { output: { decision: "block", reason: `${describeJudgement(j)}. The prompt was blocked.` } };

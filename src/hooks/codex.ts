@@ -30,12 +30,12 @@ export function codexToolCalls(event: HookEvent, eventName: string): CanonicalRe
 }
 
 function preToolUse(event: HookEvent): HookAnswer {
-  return preToolUseDecision(judge(codexToolCalls(event, "PreToolUse")), false);
+  return preToolUseDecision(judge(codexToolCalls(event, "PreToolUse"), event), false);
 }
 
 function postToolUse(event: HookEvent): HookAnswer {
   const [call] = codexToolCalls(event, "PostToolUse");
-  const j = judge([{ ...(call as { tool_name: string; tool_input: unknown }), tool_response: event.tool_response ?? null }]);
+  const j = judge([{ ...(call as { tool_name: string; tool_input: unknown }), tool_response: event.tool_response ?? null }], event);
   if (j.action === "allow") return {};
   // decision "block" replaces the result the model sees with the reason (Codex PostToolUse).
   const reason = isInjected(j)
@@ -49,7 +49,7 @@ function redactedText(response: unknown): string {
 }
 
 function userPromptSubmit(event: HookEvent): HookAnswer {
-  const j = judge([{ prompt: requiredText(event, "prompt", "UserPromptSubmit") }]);
+  const j = judge([{ prompt: requiredText(event, "prompt", "UserPromptSubmit") }], event);
   if (j.action === "allow") return {};
   if (j.action === "review") return { output: { hookSpecificOutput: { hookEventName: "UserPromptSubmit", additionalContext: `${describeJudgement(j)}. Be careful with this request.` } } };
   return { output: { decision: "block", reason: `${describeJudgement(j)}. The prompt was blocked.` } };

@@ -35,7 +35,7 @@ function permission(j: Judgement, canAsk: boolean): HookAnswer {
 }
 
 function beforeShellExecution(event: HookEvent): HookAnswer {
-  return permission(judge([{ tool_name: "Bash", tool_input: { command: requiredText(event, "command", "beforeShellExecution") } }]), true);
+  return permission(judge([{ tool_name: "Bash", tool_input: { command: requiredText(event, "command", "beforeShellExecution") } }], event), true);
 }
 
 /** MCP tools are named mcp__<server>__<tool> where Cursor says which server, as in Claude Code. */
@@ -46,7 +46,7 @@ function mcpToolName(event: HookEvent, eventName: string): string {
 }
 
 function beforeMCPExecution(event: HookEvent): HookAnswer {
-  return permission(judge([{ tool_name: mcpToolName(event, "beforeMCPExecution"), tool_input: jsonOrText(event.tool_input) ?? {} }]), true);
+  return permission(judge([{ tool_name: mcpToolName(event, "beforeMCPExecution"), tool_input: jsonOrText(event.tool_input) ?? {} }], event), true);
 }
 
 /** A read of the path (reads of secret files are a finding of their own) and the content it returns. */
@@ -55,12 +55,12 @@ function beforeReadFile(eventName: string) {
     const read = { tool_name: "Read", tool_input: { file_path: requiredText(event, "file_path", eventName) } };
     const requests: CanonicalRequest[] = [read];
     if (typeof event.content === "string") requests.push({ ...read, tool_response: event.content });
-    return permission(judge(requests), false);
+    return permission(judge(requests, event), false);
   };
 }
 
 function beforeSubmitPrompt(event: HookEvent): HookAnswer {
-  const j = judge([{ prompt: requiredText(event, "prompt", "beforeSubmitPrompt") }]);
+  const j = judge([{ prompt: requiredText(event, "prompt", "beforeSubmitPrompt") }], event);
   if (j.action !== "block") return { output: SILENT };
   return { output: { continue: false, user_message: `${describeJudgement(j)}. The prompt was blocked.` } };
 }
@@ -72,12 +72,12 @@ function agentToolCall(event: HookEvent, eventName: string): { tool_name: string
 
 // Cursor documents "ask" for beforeShellExecution and beforeMCPExecution only.
 function preToolUse(event: HookEvent): HookAnswer {
-  return permission(judge([agentToolCall(event, "preToolUse")]), false);
+  return permission(judge([agentToolCall(event, "preToolUse")], event), false);
 }
 
 function postToolUse(event: HookEvent): HookAnswer {
   // JSON text is scanned as the JSON it holds and redacted in place, staying text.
-  const j = judge([{ ...agentToolCall(event, "postToolUse"), tool_response: event.tool_output ?? null }]);
+  const j = judge([{ ...agentToolCall(event, "postToolUse"), tool_response: event.tool_output ?? null }], event);
   if (j.action === "allow") return { output: SILENT };
   const said = describeJudgement(j);
   if (isInjected(j)) return { output: { updated_mcp_tool_output: `[bulwark] ${WITHHELD}`, additional_context: `${said}. ${WITHHELD}` } };
@@ -89,7 +89,7 @@ function postToolUse(event: HookEvent): HookAnswer {
 /** Observe-only events: scanned, and what is found goes to stderr (Cursor's Hooks output channel). */
 function observed(eventName: string, request: (event: HookEvent) => CanonicalRequest) {
   return (event: HookEvent): HookAnswer => {
-    const j = judge([request(event)]);
+    const j = judge([request(event)], event);
     if (j.action === "allow") return { output: SILENT };
     return { output: SILENT, warning: `${describeJudgement(j)}. Cursor does not let ${eventName} hooks change what the model sees; use postToolUse to redact or withhold results.` };
   };

@@ -37,7 +37,7 @@ function toolCall(event: HookEvent, eventName: string): { tool_name: string; too
 const SILENT = {};
 
 function beforeTool(event: HookEvent): HookAnswer {
-  const j = judge([toolCall(event, "BeforeTool")]);
+  const j = judge([toolCall(event, "BeforeTool")], event);
   if (j.action === "allow") return { output: SILENT };
   const reason = j.action === "block"
     ? `${describeJudgement(j)}. The call was not run; do not retry it.`
@@ -47,7 +47,7 @@ function beforeTool(event: HookEvent): HookAnswer {
 
 function afterTool(event: HookEvent): HookAnswer {
   const response = event.tool_response ?? null;
-  const j = judge([{ ...toolCall(event, "AfterTool"), tool_response: response }]);
+  const j = judge([{ ...toolCall(event, "AfterTool"), tool_response: response }], event);
   if (j.action === "allow") return { output: SILENT };
   if (isInjected(j)) return { output: { decision: "deny", reason: `${describeJudgement(j)}. ${WITHHELD}` } };
   // The result had credentials only: hand the model the result with them redacted.
@@ -58,7 +58,7 @@ function afterTool(event: HookEvent): HookAnswer {
 }
 
 function beforeAgent(event: HookEvent): HookAnswer {
-  const j = judge([{ prompt: requiredText(event, "prompt", "BeforeAgent") }]);
+  const j = judge([{ prompt: requiredText(event, "prompt", "BeforeAgent") }], event);
   if (j.action === "allow") return { output: SILENT };
   if (j.action === "review") return { output: { hookSpecificOutput: { hookEventName: "BeforeAgent", additionalContext: `${describeJudgement(j)}. Be careful with this request.` } } };
   return { output: { decision: "deny", reason: `${describeJudgement(j)}. The prompt was blocked.` } };

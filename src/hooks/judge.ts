@@ -3,8 +3,9 @@
 // the worst verdict among them is the event's.
 import "../api.js"; // the library's setup (local feedback) applies to hooks too
 import { inspectRequest } from "../scan/inspect.js";
-import { describeVerdict } from "../scan/verdict.js";
+import { describeVerdict, type Scanned } from "../scan/verdict.js";
 import type { Action, Reason, Verdict } from "../types.js";
+import { hookFlow, type HookFlow } from "./flow.js";
 
 export type CanonicalRequest =
   | { tool_name: string; tool_input: unknown }
@@ -22,13 +23,21 @@ export interface Judgement {
 
 const RANK: Record<Action, number> = { allow: 0, review: 1, block: 2 };
 
-function scan(request: CanonicalRequest): { verdict: Verdict; redacted: unknown } {
-  const scanned = "prompt" in request ? inspectRequest({ text: request.prompt, context: { eval_surface: "user_prompt" } }) : inspectRequest(request);
-  return { verdict: scanned.verdict, redacted: "value" in scanned.sanitized ? scanned.sanitized.value : request };
+function scan(request: CanonicalRequest, flow: HookFlow | undefined): { verdict: Verdict; redacted: unknown } {
+  const scanned: Scanned = "prompt" in request ? inspectRequest({ text: request.prompt, context: { eval_surface: "user_prompt" } }) : inspectRequest(request);
+  let verdict = scanned.verdict;
+  // Flow control: a call is judged by what the session read before; a result is recorded.
+  if (flow && "tool_name" in request) {
+    if ("tool_response" in request) flow.afterResult(request.tool_name, request.tool_input, verdict, request.tool_response);
+    else verdict = flow.beforeCall(request.tool_name, scanned.input, verdict);
+  }
+  return { verdict, redacted: "value" in scanned.sanitized ? scanned.sanitized.value : request };
 }
 
-export function judge(requests: readonly CanonicalRequest[]): Judgement {
-  const scans = requests.map(scan);
+/** `event` is the agent's event: its session id ties calls to what the session read before. */
+export function judge(requests: readonly CanonicalRequest[], event?: Record<string, unknown>): Judgement {
+  const flow = event ? hookFlow(event) : undefined;
+  const scans = requests.map((r) => scan(r, flow));
   const flagged = scans.map((s) => s.verdict).filter((v) => v.action !== "allow");
   flagged.sort((a, b) => RANK[b.action] - RANK[a.action]);
   const reasons = [...new Set(flagged.flatMap((v) => v.reasons))];

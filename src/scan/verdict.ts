@@ -96,6 +96,8 @@ export interface Scanned {
   verdict: Verdict;
   /** The request with its secrets redacted in place: its text, or a copy of its JSON value. */
   sanitized: { text: string } | { value: unknown };
+  /** The action that was scanned (flow control reads what the call does from it). */
+  input: ScanInput;
 }
 
 export function buildVerdict(
@@ -131,7 +133,7 @@ export function buildVerdict(
     learning_version: stamp.learning_version,
     elapsed_ms: Math.round((performance.now() - startedAt) * 1000) / 1000,
   };
-  return { verdict, sanitized };
+  return { verdict, sanitized, input };
 }
 
 /** One line for people and models: the reasons, the rules behind them, and the scan id. */

@@ -34,10 +34,15 @@ export class FlowGuard {
     return toolClasses(tool, this.definitions.get(tool), this.section);
   }
 
+  /** The classes of one call: the tool's, plus what its arguments show. */
+  classesOfCall(tool: string, input: ScanInput, verdict: Verdict): Capability[] {
+    return callClasses(this.classesOf(tool), input, verdict);
+  }
+
   /** `input` and `verdict` are the call's own scan. */
   beforeCall(tool: string, input: ScanInput, verdict: Verdict): CallJudgement {
     const policy = flowPolicy(this.section, this.mode);
-    const capabilities = callClasses(this.classesOf(tool), input, verdict);
+    const capabilities = this.classesOfCall(tool, input, verdict);
     const decision = judgeCall(this.state, tool, capabilities, argumentStrings(input), policy);
     if (!decision) return { verdict, decision, monitorOnly: false, capabilities };
     const monitorOnly = policy.mode === "monitor";
