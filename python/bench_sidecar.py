@@ -11,6 +11,10 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# The bench measures this checkout's CLI unless told otherwise.
+_REPO_CLI = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "dist", "cli", "main.js")
+if os.path.isfile(_REPO_CLI):
+    os.environ.setdefault("BULWARK_CLI", _REPO_CLI)
 
 from bulwark import Bulwark  # noqa: E402
 

@@ -46,6 +46,8 @@ export const REASONS = [
   "policy:credential_disclosure",
   "policy:tool_poisoning",
   "policy:tool_definition_changed",
+  /** An action held because of what the session read before; the finding names the earlier result. */
+  "policy:untrusted_flow",
   "learning:local_allow_match",
   "learning:local_block_match",
   "learning:local_review_match",

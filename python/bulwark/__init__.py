@@ -18,16 +18,17 @@ poll. ``Bulwark(spin_us=0)`` always sleeps, on both sides.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import json
 import os
+import re
 import select
 import shutil
 import subprocess
 import threading
 import time
-from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional
+from typing import Any, Deque, Dict, Iterable, List, Optional
 
 __all__ = ["Bulwark", "BulwarkError"]
 
@@ -41,21 +42,72 @@ class BulwarkError(Exception):
 
 
 def _default_command(spin_us: float = 0) -> List[str]:
-    """BULWARK_CLI if set; else the built CLI of the repository this package sits in; else npx.
-    Through a burst of requests the sidecar polls for input until ``spin_us`` microseconds pass
-    with none (no polling below 1)."""
+    """The sidecar to start: ``BULWARK_CLI`` if set (the ``bulwark`` executable, or its
+    ``dist/cli/main.js``, run with ``node``); else ``bulwark`` on PATH; else
+    ``npx --no-install bulwark`` (a project that has bulwark in its node_modules).
+    Through a burst of requests the sidecar polls for input until ``spin_us`` microseconds
+    pass with none (no polling below 1)."""
     sidecar = ["inspect-jsonl"]
     if spin_us >= 1:
         sidecar += ["--spin-us", str(int(min(spin_us, 1_000_000)))]
     explicit = os.environ.get("BULWARK_CLI")
-    node = shutil.which("node") or "node"
     if explicit:
-        return [node, explicit, *sidecar] if explicit.endswith(".js") else [explicit, *sidecar]
-    for parent in Path(__file__).resolve().parents:
-        cli = parent / "dist" / "cli" / "main.js"
-        if cli.is_file():
-            return [node, str(cli), *sidecar]
+        if explicit.endswith((".js", ".mjs", ".cjs")):
+            return [shutil.which("node") or "node", explicit, *sidecar]
+        return [explicit, *sidecar]
+    on_path = shutil.which("bulwark")
+    if on_path:
+        return [on_path, *sidecar]
     return [shutil.which("npx") or "npx", "--no-install", "bulwark", *sidecar]
+
+
+# What the sidecar last wrote to stderr, kept to explain a failure: this many lines and bytes.
+_STDERR_LINES = 20
+_STDERR_BYTES = 4096
+# Long runs of token characters are cut from what is reported, in case one is a secret.
+_TOKEN_LIKE = re.compile(r"[A-Za-z0-9+/_=-]{24,}")
+
+
+class _StderrTail:
+    """Drains a process's stderr on a daemon thread (so a chatty sidecar never blocks on a
+    full pipe) and keeps its last lines."""
+
+    def __init__(self, stream) -> None:
+        self._lines: Deque[bytes] = collections.deque(maxlen=_STDERR_LINES)
+        self._thread = threading.Thread(target=self._drain, args=(stream,), daemon=True)
+        self._thread.start()
+
+    def _drain(self, stream) -> None:
+        try:
+            for line in iter(stream.readline, b""):
+                self._lines.append(line[:_STDERR_BYTES])
+        except (OSError, ValueError):
+            pass
+        finally:
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+    def text(self, wait: float = 1.0) -> str:
+        """The last lines, once the process's stderr has closed (or ``wait`` seconds pass)."""
+        self._thread.join(wait)
+        raw = b"".join(self._lines)[-_STDERR_BYTES:].decode("utf-8", "replace").strip()
+        return _TOKEN_LIKE.sub("[…]", raw)
+
+
+def _failure(message: str, proc: Optional[subprocess.Popen], tail: Optional[_StderrTail]) -> str:
+    """``message``, the sidecar's exit status and what it last said on stderr."""
+    parts = [message]
+    if proc is not None:
+        try:
+            code = proc.wait(timeout=1)
+            parts.append(f"(exit code {code})")
+        except subprocess.TimeoutExpired:
+            pass
+    said = tail.text() if tail is not None else ""
+    parts.append(f"; it said: {said}" if said else "; it wrote nothing on stderr")
+    return " ".join(parts[:-1]) + parts[-1]
 
 
 def _encode(request: Dict[str, Any]) -> bytes:
@@ -82,6 +134,8 @@ def _end(proc: subprocess.Popen, timeout: float) -> None:
         proc.kill()
         proc.wait()
     proc.stdout.close()
+    if proc.stderr is not None:
+        proc.stderr.close()
 
 
 def _wait_readable(fd: int) -> None:
@@ -110,6 +164,7 @@ class Bulwark:
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
         self._proc: Optional[subprocess.Popen] = None
+        self._stderr: Optional[_StderrTail] = None
         self._pending = bytearray()
         self._polling = False
 
@@ -122,11 +177,15 @@ class Bulwark:
                     self._command,
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
-                    stderr=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
                     env={**os.environ, **(self._env or {})},
                 )
             except OSError as err:
-                raise BulwarkError(f"cannot start the bulwark sidecar ({' '.join(self._command)}): {err}") from err
+                raise BulwarkError(
+                    f"cannot start the bulwark sidecar ({' '.join(self._command)}): {err.strerror or err}. "
+                    "Set BULWARK_CLI to the bulwark executable (or its dist/cli/main.js), or put bulwark on PATH."
+                ) from err
+            self._stderr = _StderrTail(self._proc.stderr)
             self._pending = bytearray()
             self._polling = False
             if self._spin > 0:
@@ -193,12 +252,14 @@ class Bulwark:
             answers = [self._read_line(proc.stdout.fileno()) for _ in ids]
         except (BrokenPipeError, OSError) as err:
             self._proc = None
+            message = _failure(f"the bulwark sidecar stopped ({err.strerror or err})", proc, self._stderr)
             _end(proc, 1)
-            raise BulwarkError(f"the bulwark sidecar stopped: {err}") from err
+            raise BulwarkError(message) from err
         if answers[-1] is None:
             self._proc = None
+            message = _failure("the bulwark sidecar exited without answering", proc, self._stderr)
             _end(proc, 1)
-            raise BulwarkError("the bulwark sidecar exited without answering")
+            raise BulwarkError(message)
         decoded = [json.loads(line) for line in answers]
         for answer, request_id in zip(decoded, ids):
             # A line over the sidecar's --max-bytes is answered by its size alone, without an id.

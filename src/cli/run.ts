@@ -36,7 +36,7 @@ const FLAGS = {
 type Handler = (io: CliIo, opts: ScanOptions) => Promise<number>;
 
 /** Commands that never scan, so run whatever the model files hold. */
-const MODEL_FREE: ReadonlySet<string> = new Set(["train", "audit", "pins"]);
+const MODEL_FREE: ReadonlySet<string> = new Set(["train", "audit", "pins", "tools", "install", "doctor"]);
 
 function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   const program = new Command("bulwark")
@@ -52,7 +52,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     // runs (a proxy would otherwise start and pass every message unscanned). `train` rebuilds
     // them; `audit` and `pins` only read Bulwark's own files.
     .hook("preAction", (_program, action) => {
-      if (!MODEL_FREE.has(action.name())) shippedModel();
+      // A hook answers a model it cannot load as an event it cannot judge (closed before an
+      // action): exit 1 here would let the agent go ahead.
+      if (!MODEL_FREE.has(action.name()) && action.name() !== "hook") shippedModel();
     });
 
   const scanCommand = (name: string, summary: string, handler: Handler, extra: Array<() => Option> = []) => {
@@ -124,25 +126,57 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .action(async (file: string | undefined) => setCode(await auditCommand(io, file)));
   program
     .command("hook")
-    .description("answer an agent hook event from stdin in the agent's own protocol")
-    .argument("<agent>", "claude-code")
+    .description("answer an agent hook event from stdin in that agent's own protocol")
+    .argument("[agent]", "claude-code | cursor | gemini | codex (default: recognised from the event)")
+    .addOption(new Option("--fail <mode>", "events Bulwark cannot judge (unknown, malformed): closed blocks, open lets through (default: closed before an action, open after)").choices(["closed", "open"]))
+    .addOption(new Option("--installed", "marks a hook written by `bulwark install`; changes nothing").hideHelp())
     .addOption(FLAGS.maxBytes())
-    .action(async (agent: string, opts: { maxBytes: number }) => {
-      if (agent !== "claude-code") throw new BulwarkError("usage", `hook: unknown agent ${JSON.stringify(agent)}; supported: claude-code`);
-      const { answerClaudeCodeHook } = await import("../hooks/claude-code.js");
+    .action(async (agent: string | undefined, opts: { fail?: "closed" | "open"; maxBytes: number }) => {
+      const { answerHook, isHookAgent, HOOK_AGENTS } = await import("../hooks/index.js");
+      if (agent !== undefined && !isHookAgent(agent)) throw new BulwarkError("usage", `hook: unknown agent ${JSON.stringify(agent)}; supported: ${HOOK_AGENTS.join(", ")}`);
       const { readAll } = await import("./io.js");
-      let raw: string;
+      let answer;
       try {
-        raw = await readAll(io.stdin, opts.maxBytes);
+        answer = answerHook(agent, await readAll(io.stdin, opts.maxBytes), { fail: opts.fail });
       } catch (err) {
-        // Never block the user because the event could not be read.
-        io.stderr.write(`bulwark hook: ${(err as Error).message}; allowing\n`);
-        setCode(0);
-        return;
+        if (!(err instanceof BulwarkError)) throw err;
+        const { unjudged } = await import("../hooks/answer.js");
+        answer = unjudged(agent ?? "hook", "pre", { fail: opts.fail }, err.message);
       }
-      const answer = answerClaudeCodeHook(raw);
       if (answer.warning) io.stderr.write(`${answer.warning}\n`);
       if (answer.output) io.stdout.write(`${JSON.stringify(answer.output)}\n`);
+      setCode(answer.exitCode ?? 0);
+    });
+  program
+    .command("install")
+    .description("add Bulwark's hook to an agent's config (keeps a backup; running it twice changes nothing)")
+    .argument("<agent>", "claude-code | cursor | gemini | codex")
+    .option("--user", "the agent's config under HOME (default)")
+    .option("--project", "the agent's config in this folder")
+    .option("--undo", "take Bulwark's hook out again (the original bytes when nothing else changed)")
+    .option("--bulwark <command>", "how the agent should start bulwark (default: this node and this bin, absolute)")
+    .action(async (agent: string, opts: { user?: boolean; project?: boolean; undo?: boolean; bulwark?: string }) => {
+      const { isHookAgent, HOOK_AGENTS } = await import("../hooks/index.js");
+      if (!isHookAgent(agent)) throw new BulwarkError("usage", `install: unknown agent ${JSON.stringify(agent)}; supported: ${HOOK_AGENTS.join(", ")}`);
+      if (opts.user && opts.project) throw new BulwarkError("usage", "install: --user and --project cannot be combined");
+      const { homedir } = await import("node:os");
+      const { installHooks, uninstallHooks } = await import("../install/install.js");
+      const scope = opts.project ? "project" : "user";
+      const base = scope === "project" ? process.cwd() : io.env.HOME || homedir();
+      const command = opts.bulwark ? opts.bulwark.split(" ").filter(Boolean) : [process.execPath, fileURLToPath(new URL("./main.js", import.meta.url))];
+      const result = opts.undo ? uninstallHooks(agent, scope, base) : installHooks(agent, scope, base, command);
+      io.stdout.write(`${JSON.stringify(result)}\n`);
+      setCode(0);
+    });
+  program
+    .command("doctor")
+    .description("say which agents and MCP servers on this machine and in this project run through Bulwark, with a fix for each that does not")
+    .option("--json", "print the report as JSON")
+    .action(async (opts: { json?: boolean }) => {
+      const { homedir } = await import("node:os");
+      const { doctor, formatDoctor } = await import("../install/doctor.js");
+      const report = doctor(io.env.HOME || homedir(), process.cwd());
+      io.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatDoctor(report));
       setCode(0);
     });
   program
@@ -177,6 +211,17 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       const sentenceScores = Object.fromEntries(LABELS.flatMap((label, i) => (sentenceThresholdOf(model.card, label, surface) !== undefined ? [[label, round(sentence[i] as number)]] : [])));
       io.stdout.write(`${JSON.stringify({ model_version: model.card.version, surface, scores, thresholds: model.card.thresholds, sentence_scores: sentenceScores, sentence_thresholds: model.card.sentence_thresholds ?? {}, over_threshold: hits.map((h) => h.label) })}\n`);
       setCode(0);
+    });
+  program
+    .command("tools")
+    .description("tools classify [FILE]: what flow control believes each tool of a saved tools/list can do")
+    .argument("<action>", "classify")
+    .argument("[file]", "a tools/list result as JSON (default: stdin)")
+    .addOption(FLAGS.maxBytes())
+    .action(async (action: string, file: string | undefined, opts: { maxBytes: number }) => {
+      if (action !== "classify") throw new BulwarkError("usage", `tools: unknown action ${JSON.stringify(action)}; expected classify`);
+      const { toolsClassifyCommand } = await import("./commands/tools.js");
+      setCode(await toolsClassifyCommand(io, file, opts.maxBytes));
     });
   program
     .command("capabilities")

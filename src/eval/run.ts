@@ -9,6 +9,7 @@ import { loadJsonl, type LabelledRow } from "./dataset.js";
 import { packageDocs } from "./package-docs.js";
 import { evaluateSet, formatReports, type SetReport } from "./report.js";
 import { behindSmallTalk } from "./small-talk-set.js";
+import { evaluateTraces, loadTraces } from "./traces.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SHARED_EVAL = join(ROOT, "..", "shared", "datasets", "eval");
@@ -38,6 +39,20 @@ function projectSets(): Array<[string, LabelledRow[]]> {
   return sets;
 }
 
+/** Agent traces (datasets/traces/*.jsonl) replayed without and with flow control. */
+function traceReports(): SetReport[] {
+  const dir = join(ROOT, "datasets", "traces");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .flatMap((file) => {
+      const traces = loadTraces(join(dir, file));
+      const name = `project: traces ${basename(file, ".jsonl")}`;
+      return [evaluateTraces(`${name}, scanner alone`, traces, false), evaluateTraces(`${name}, scanner + flow control`, traces, true)];
+    });
+}
+
 export function runEval(files: readonly string[]): SetReport[] {
   // Accuracy is the shipped scanner's: local feedback stays out of the measurement.
   setLearner(undefined);
@@ -49,6 +64,7 @@ export function runEval(files: readonly string[]): SetReport[] {
       const credentials = name.includes("credentials");
       reports.push(evaluateSet(name, rows, credentials ? (v) => v.reasons.includes("detected:credential") : undefined));
     }
+    reports.push(...traceReports());
   }
   return reports;
 }

@@ -26,11 +26,11 @@ export const LABEL_DESCRIPTION: Record<Label, string> = {
 /**
  * Which labels count where. A user giving the assistant instructions is normal, so `embedded`
  * (an instruction aimed at the assistant) only counts inside data: retrieved content, tool
- * results and tool descriptions.
+ * results, tool descriptions, memory and source code (a comment addressed to the agent).
  */
 export function labelApplies(label: Label, surface: Surface): boolean {
   if (label !== "embedded") return true;
-  return surface === "retrieved_content" || surface === "tool_result" || surface === "tool_description" || surface === "memory_write";
+  return surface === "retrieved_content" || surface === "tool_result" || surface === "tool_description" || surface === "memory_write" || surface === "code";
 }
 
 const PROMPT_SENTENCE_LABELS: readonly Label[] = ["override", "extraction"];

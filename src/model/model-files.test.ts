@@ -71,6 +71,12 @@ describe("the CLI with stale model files", () => {
     }
   });
 
+  it("makes a hook block before an action (exit 2, the agents' block), not exit 1, which agents let through", async () => {
+    const pre = await runCli(["hook", "claude-code"], JSON.stringify({ hook_event_name: "PreToolUse", tool_name: "Bash", tool_input: { command: "ls" } }), {}, cli);
+    expect(pre.code).toBe(2);
+    expect(pre.stderr).toMatch(/model files in .* do not match this build/);
+  });
+
   it("still reads the audit log, which needs no model", async () => {
     const home = mkdtempSync(join(scratch, "home-"));
     const audit = await runCli(["audit"], "", { BULWARK_HOME: home }, cli);

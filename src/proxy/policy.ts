@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { BulwarkError } from "../errors.js";
+import { FlowPolicySchema } from "../session/flow-policy.js";
 
 const ToolRule = z.enum(["allow", "deny", "review"]);
 
@@ -18,7 +19,9 @@ const PolicySchema = z
     surfaces: z
       .record(z.enum(["tool_call_args", "tool_result", "retrieved_content", "tool_description"]), z.object({ profile: z.enum(["balanced", "strict", "permissive"]) }).strict())
       .default({}),
-    servers: z.record(z.string(), z.object({ tools: z.record(z.string(), ToolRule).default({}) }).strict()).default({}),
+    servers: z.record(z.string(), z.object({ tools: z.record(z.string(), ToolRule).default({}), flow: FlowPolicySchema.optional() }).strict()).default({}),
+    /** Session flow control (untrusted content + private data + an outbound channel). */
+    flow: FlowPolicySchema.default({}),
     /** Milliseconds a request may wait for the server's answer before the client gets an error (off when absent). */
     timeout_ms: z.number().int().positive().optional(),
   })

@@ -56,8 +56,10 @@ export function writesFiles(fields: readonly TextField[], call: ToolCall | undef
   if (!call || call.kind === "shell") return false;
   if (call.kind === "file_write") return true;
   if (call.kind !== "other") return false;
-  const hasPath = fields.some((f) => isPathKey(f.key) && pathLike(slice(text, f)));
-  return hasPath && fields.some((f) => f.key !== undefined && CONTENT_KEYS.has(normalKey(f.key)) && !isPathKey(f.key));
+  const content = fields.filter((f) => f.key !== undefined && CONTENT_KEYS.has(normalKey(f.key)) && !isPathKey(f.key));
+  // A patch names its own files; anything else needs a path beside its text.
+  if (content.some((f) => PATCH_START.test(slice(text, f)))) return true;
+  return content.length > 0 && fields.some((f) => isPathKey(f.key) && pathLike(slice(text, f)));
 }
 
 function contentField(f: TextField, byName: boolean): boolean {

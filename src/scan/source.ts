@@ -64,6 +64,13 @@ export function redactionsBySource(input: ScanInput, redactions: readonly Redact
   return out;
 }
 
+/** The redactions that fall in a text request's own text, in its offsets, sorted and merged. */
+export function callerTextRedactions(input: ScanInput, redactions: readonly Redaction[]): Redaction[] {
+  if (!("text" in input.source)) return [];
+  const own = redactionsBySource(input, redactions).get(`v${leafKey([])}`);
+  return own ? merged(own.ranges, input.source.text.length) : [];
+}
+
 function merged(ranges: readonly LeafRedaction[], length: number): Redaction[] {
   const out: Redaction[] = [];
   for (const r of ranges) {
@@ -85,7 +92,9 @@ function redactString(value: string, ranges: readonly LeafRedaction[]): string {
 /** A copy of `value` with the strings (and keys) at the given leaves redacted; the rest shared. */
 function redactValue(value: unknown, edits: Map<string, { leaf: LeafPath; ranges: LeafRedaction[] }>): unknown {
   let out = value;
-  for (const { leaf, ranges } of edits.values()) {
+  // Values before keys, deeper keys first: a rename never moves a path another edit still uses.
+  const ordered = [...edits.values()].sort((a, b) => Number(a.ranges[0]?.isKey) - Number(b.ranges[0]?.isKey) || b.leaf.length - a.leaf.length);
+  for (const { leaf, ranges } of ordered) {
     const isKey = ranges[0]?.isKey === true;
     out = replaceAt(out, leaf, 0, (old, parent, name) => {
       if (isKey && parent && typeof name === "string") return { rename: redactString(name, ranges) };
@@ -133,8 +142,7 @@ export function sanitizedSource(input: ScanInput, redactions: readonly Redaction
   if ("text" in input.source) {
     if (redactions.length === 0) return input.source;
     if (input.source.text === input.text) return { text: applyRedactions(input.text, redactions) };
-    const edits = redactionsBySource(input, redactions).get(`v${leafKey([])}`);
-    return { text: edits ? redactString(input.source.text, edits.ranges) : input.source.text };
+    return { text: applyRedactions(input.source.text, callerTextRedactions(input, redactions)) };
   }
   if (redactions.length === 0) return input.source;
   return { value: redactValue(input.source.value, redactionsBySource(input, redactions)) };

@@ -6,7 +6,7 @@ import { applyRedactions, mapOffset, type Redaction } from "./redact.js";
 import type { Finding, Verdict } from "../types.js";
 import type { ScanInput } from "./input.js";
 import type { Decision } from "./policy.js";
-import { redactionsBySource, sanitizedSource, sourceOffset } from "./source.js";
+import { callerTextRedactions, sanitizedSource, sourceOffset } from "./source.js";
 
 export const MAX_EVIDENCE = 200;
 
@@ -36,19 +36,24 @@ export function redactionsOf(findings: readonly Finding[]): Redaction[] {
 const HIGH = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const LOW = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/** `[start, end)` moved inward so it never cuts a surrogate pair (UTF-16 offsets). */
+/** Does offset `i` fall between the two halves of a surrogate pair? */
+function splitsPair(text: string, i: number): boolean {
+  return i > 0 && i < text.length && LOW(text.charCodeAt(i)) && HIGH(text.charCodeAt(i - 1));
+}
+
+/** `[start, end)` widened so it never cuts a surrogate pair (UTF-16 offsets): a span keeps its characters whole. */
 export function codePointSpan(text: string, start: number, end: number): [number, number] {
   let a = Math.max(0, Math.min(start, text.length));
   let b = Math.max(a, Math.min(end, text.length));
-  if (a > 0 && LOW(text.charCodeAt(a)) && HIGH(text.charCodeAt(a - 1))) a++;
-  if (b > a && b < text.length && LOW(text.charCodeAt(b)) && HIGH(text.charCodeAt(b - 1))) b--;
-  return [a, Math.max(a, b)];
+  if (splitsPair(text, a)) a--;
+  if (splitsPair(text, b)) b++;
+  return [a, b];
 }
 
 /** At most `max` UTF-16 units of `text`, cut between code points, with `…` when cut. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  const [, end] = codePointSpan(text, 0, max - 1);
+  const end = splitsPair(text, max - 1) ? max - 2 : max - 1;
   return `${text.slice(0, end)}…`;
 }
 
@@ -67,7 +72,7 @@ function evidenceOf(span: [number, number], sanitized: string, redactions: reado
 /** A text request read as JSON: its spans and redactions in the caller's own text. */
 function inCallerText(input: ScanInput, findings: Finding[], redactions: readonly Redaction[], sanitized: string): void {
   const text = (input.source as { text: string }).text;
-  const own = redactionsBySource(input, redactions).get(JSON.stringify([]))?.ranges ?? [];
+  const own = callerTextRedactions(input, redactions);
   for (const finding of findings) {
     const start = sourceOffset(input, finding.span[0], "start") ?? 0;
     const end = sourceOffset(input, finding.span[1], "end") ?? text.length;
@@ -91,6 +96,8 @@ export interface Scanned {
   verdict: Verdict;
   /** The request with its secrets redacted in place: its text, or a copy of its JSON value. */
   sanitized: { text: string } | { value: unknown };
+  /** The action that was scanned (flow control reads what the call does from it). */
+  input: ScanInput;
 }
 
 export function buildVerdict(
@@ -126,7 +133,7 @@ export function buildVerdict(
     learning_version: stamp.learning_version,
     elapsed_ms: Math.round((performance.now() - startedAt) * 1000) / 1000,
   };
-  return { verdict, sanitized };
+  return { verdict, sanitized, input };
 }
 
 /** One line for people and models: the reasons, the rules behind them, and the scan id. */

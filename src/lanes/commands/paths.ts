@@ -111,6 +111,10 @@ function isSecretFileUncached(raw: string): boolean {
   if (/(?:^|\/)\.env(?:\.[A-Za-z0-9_-]+)?$/.test(home) && !/\.env\.(?:example|sample|template|dist)$/.test(home)) return true;
   if (/\.(?:pem|key|p12|pfx|jks|keystore)$/.test(home) && !/(?:^|\/)(?:cert|ca|public|pub)[^/]*$/.test(home)) return true;
   if (/^\/proc\/(?:self|\d+)\/environ$/.test(path)) return true;
+  // Browsers' saved passwords, cookies and keys (Chrome, Chromium, Brave, Edge; Firefox), and keychains.
+  if (/(?:google-chrome|chromium|BraveSoftware\/Brave-Browser|microsoft-edge|Google\/Chrome|Microsoft Edge)\/[^/]+\/(?:Login Data|Cookies|Web Data)$|(?:google-chrome|chromium|Google\/Chrome)\/Local State$/.test(home)) return true;
+  if (/\.mozilla\/firefox\/[^/]+\/(?:logins\.json|key[34]\.db|cookies\.sqlite)$|Firefox\/Profiles\/[^/]+\/(?:logins\.json|key[34]\.db|cookies\.sqlite)$/.test(home)) return true;
+  if (/^Library\/Keychains(?:\/|$)/.test(home)) return true;
   return /(?:^|\/)(?:credentials|secrets?)\.(?:json|ya?ml|toml|txt)$/.test(home);
 }
 

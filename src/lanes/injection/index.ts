@@ -11,7 +11,7 @@ import type { Finding, Reason, Severity, Surface } from "../../types.js";
 import { INJECTION_RULES, type InjectionRule } from "./rules.js";
 
 const WHOLE_TEXT_VIEWS: ReadonlySet<View["kind"]> = new Set(["raw", "nfkc", "invisible_unicode", "homoglyphs", "leetspeak"]);
-const DATA: ReadonlySet<Surface> = new Set(["retrieved_content", "tool_result", "tool_description", "memory_write"]);
+const DATA: ReadonlySet<Surface> = new Set(["retrieved_content", "tool_result", "tool_description", "memory_write", "code"]);
 
 function severityOf(label: Label, surface: Surface): Severity {
   if (label === "extraction" || label === "sensitive") return DATA.has(surface) ? "high" : "medium";
