@@ -8,6 +8,7 @@ import { scanAction } from "../scan/inspect.js";
 import { requestInput } from "../scan/request.js";
 import type { ToolDefinition } from "../session/capabilities.js";
 import { defaultFlowSection } from "../session/flow-policy.js";
+import { argumentStrings, shapeOfCall } from "../session/call.js";
 import { FlowGuard } from "../session/guard.js";
 import type { SetReport } from "./report.js";
 
@@ -58,7 +59,7 @@ function replay(trace: Trace, flow: boolean): Replay {
     const input = requestInput({ jsonrpc: "2.0", id: i, method: "tools/call", params: { name: step.call.name, arguments: step.call.arguments } });
     if (!input) throw new BulwarkError("invalid_request", `${trace.id}: step ${i + 1} is not a tool call`);
     const scanned = scanAction(input).verdict;
-    const judged = flow ? guard.beforeCall(step.call.name, input, scanned) : { verdict: scanned, capabilities: undefined };
+    const judged = flow ? guard.beforeCall(step.call.name, shapeOfCall(input, scanned), argumentStrings(input), scanned) : { verdict: scanned, capabilities: undefined };
     if (judged.verdict.action !== "allow") return { stoppedAt: i };
     if (step.result === undefined) continue;
     const value = asResult(step.result);

@@ -7,6 +7,7 @@ import { bulwarkHome } from "../home.js";
 import { defaultPolicy, loadPolicy } from "../proxy/policy.js";
 import type { ScanInput } from "../scan/input.js";
 import { inspectRequest } from "../scan/inspect.js";
+import { argumentStrings, shapeOfCall } from "../session/call.js";
 import { FlowGuard } from "../session/guard.js";
 import { appendSession, loadSession } from "../session/store.js";
 import type { Verdict } from "../types.js";
@@ -38,14 +39,14 @@ export function hookFlow(event: Record<string, unknown>, env: NodeJS.ProcessEnv 
   const guard = new FlowGuard(policy.flow, loadSession(home, id), policy.mode);
   return {
     beforeCall(tool, input, verdict) {
-      const judged = guard.beforeCall(tool, input, verdict);
+      const judged = guard.beforeCall(tool, shapeOfCall(input, verdict), argumentStrings(input), verdict);
       if (judged.decision && judged.monitorOnly) process.stderr.write(`Bulwark flow (monitor): would ${judged.decision.action} ${tool}: ${judged.decision.detail}\n`);
       return judged.verdict;
     },
     afterResult(tool, toolInput, verdict, result) {
       // The call's own classes (a Bash command that fetched, a Read of a secret file) decide what its result adds.
       const call = inspectRequest({ tool_name: tool, tool_input: toolInput ?? {} });
-      const classes = guard.classesOfCall(tool, call.input, call.verdict);
+      const classes = guard.classesOfCall(tool, shapeOfCall(call.input, call.verdict));
       appendSession(home, id, guard.afterResult(tool, verdict, result, classes));
     },
   };

@@ -25,6 +25,8 @@ import {
 import type { PinStore } from "./pins.js";
 import { profileFor, toolRule, toolRuleLine, type ProxyPolicy } from "./policy.js";
 import type { ScanJob, ScanResult } from "./scans.js";
+import type { Capability, ToolDefinition } from "../session/capabilities.js";
+import { FlowGuard } from "../session/guard.js";
 import { applyCuts, outermost, stepsOf, unitOf, valueAt, type Step } from "./withhold.js";
 
 export type Direction = "client->server" | "server->client";
@@ -42,6 +44,8 @@ type Scans<T> = Generator<ScanJob, T, ScanResult>;
 export interface Pending {
   method: string;
   tool?: string;
+  /** The call's flow-control classes, for what its result adds to the session. */
+  classes?: Capability[];
 }
 
 export interface InspectorOptions {
@@ -100,8 +104,16 @@ export class MessageInspector {
   /** Calls held while the user is asked (our elicitation id → the original request). */
   private readonly asking = new Map<string, { request: JsonRpcMessage & { id: JsonRpcId }; tool: string; reason: string; reasons: string[]; scanId?: string }>();
   private askSeq = 0;
+  /** The flow classes of the call being inspected, until it is recorded as pending. */
+  private readonly classesOfCall = new Map<string, Capability[] | undefined>();
 
-  constructor(private readonly options: InspectorOptions) {}
+  /** Flow control over this connection: what it has read decides what it may do next. */
+  private readonly flow: FlowGuard;
+
+  constructor(private readonly options: InspectorOptions) {
+    const { policy, serverLabel } = options;
+    this.flow = new FlowGuard(policy.servers[serverLabel]?.flow ?? policy.flow, undefined, policy.mode);
+  }
 
   private get enforce(): boolean {
     return this.options.policy.mode === "enforce";
@@ -161,9 +173,14 @@ export class MessageInspector {
       const tool = m.method === "tools/call" && typeof m.params?.name === "string" ? m.params.name : undefined;
       if (tool !== undefined) {
         const outcome = yield* this.toolCall(m, tool, m.params ?? {});
-        if (outcome.kind !== "forward") return outcome;
+        if (outcome.kind !== "forward") {
+          this.classesOfCall.delete(idKey(m.id));
+          return outcome;
+        }
       }
-      this.pending.set(`c:${idKey(m.id)}`, { method: m.method, tool });
+      const classes = this.classesOfCall.get(idKey(m.id));
+      this.classesOfCall.delete(idKey(m.id));
+      this.pending.set(`c:${idKey(m.id)}`, { method: m.method, tool, ...(classes ? { classes } : {}) });
       return FORWARD;
     }
     if (m.method === "notifications/cancelled" && isObject(m.params)) {
@@ -203,6 +220,16 @@ export class MessageInspector {
       const stored = yield { kind: "value", value: args, context: this.context("tool_call_args", tool, "memory_write") };
       if (RANK[stored.verdict.action] > RANK[verdict.action]) verdict = stored.verdict;
     }
+    let classes: Capability[] | undefined;
+    if (call.call) {
+      const judged = this.flow.beforeCall(tool, call.call.shape, call.call.strings, verdict);
+      classes = judged.capabilities;
+      if (judged.decision && judged.monitorOnly) {
+        this.note({ direction: "client->server", method, tool, action: judged.decision.action, effect: "forwarded (flow monitor)", reasons: ["policy:untrusted_flow"], scan_id: verdict.scan_id, evidence: [judged.decision.detail] });
+      }
+      verdict = judged.verdict;
+    }
+    this.classesOfCall.set(idKey(id), classes);
     let action = verdict.action;
     const byRule = rule === "review" && action === "allow";
     if (byRule) action = "review";
@@ -374,6 +401,9 @@ export class MessageInspector {
     const context = this.context(surface, asked.tool);
     const scanned = yield* this.scan(result, context);
     const { verdict } = scanned;
+    // What this result adds to the session (untrusted content, private values), even when it is cut.
+    const events = this.flow.afterResult(asked.tool ?? asked.method, verdict, result, asked.classes);
+    if (events.length > 0) this.record({ direction: "server->client", method: asked.method, tool: asked.tool, action: "allow", effect: `session now holds ${events.map((e) => (e.kind === "untrusted" ? "untrusted content" : "private data")).join(" and ")}`, reasons: [], scan_id: verdict.scan_id });
     const credentials = hasCredential(verdict);
     const injected = injectedIn(verdict);
     if (!credentials && injected.length === 0) return FORWARD;
@@ -452,6 +482,7 @@ export class MessageInspector {
     const tools = Array.isArray(result.tools) ? (result.tools.filter(isObject) as Array<Record<string, unknown>>) : [];
     // Pins hash the server's own definitions, before any redaction.
     const changed = this.options.pins.check(this.options.serverKey, this.options.serverLabel, tools);
+    this.flow.learnTools(tools.filter((t) => typeof t.name === "string") as unknown as ToolDefinition[]);
     const kept: Array<Record<string, unknown>> = [];
     let rewritten = false;
     for (const tool of tools) {

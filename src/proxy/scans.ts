@@ -3,6 +3,8 @@
 import { scanAction } from "../scan/inspect.js";
 import type { TextField } from "../scan/input.js";
 import { requestInput, valueInput } from "../scan/request.js";
+import type { CallShape } from "../session/capabilities.js";
+import { argumentStrings, shapeOfCall } from "../session/call.js";
 import type { Context, Verdict } from "../types.js";
 
 export type ScanJob =
@@ -17,6 +19,8 @@ export interface ScanResult {
   sanitized?: unknown;
   /** Per finding (same order as `verdict.findings`), the JSON paths of the strings its span covers. */
   paths: string[][];
+  /** For a tool call: what its arguments show, and their strings, for flow control. */
+  call?: { shape: CallShape; strings: string[] };
 }
 
 /** The last field that starts at or before `offset` (fields are in text order). */
@@ -55,5 +59,7 @@ export function runScan(job: ScanJob): ScanResult {
   const original = job.kind === "value" ? job.value : job.request;
   const value = "value" in sanitized ? sanitized.value : sanitized.text;
   const paths = job.kind === "value" ? verdict.findings.map((f) => pathsOfSpan(input.fields, f.span)) : verdict.findings.map(() => []);
-  return value === original ? { verdict, paths } : { verdict, sanitized: value, paths };
+  const result: ScanResult = value === original ? { verdict, paths } : { verdict, sanitized: value, paths };
+  if (input.toolCall) result.call = { shape: shapeOfCall(input, verdict), strings: argumentStrings(input) };
+  return result;
 }

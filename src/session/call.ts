@@ -3,7 +3,7 @@
 import type { ScanInput } from "../scan/input.js";
 import { bareToolName } from "../scan/tool-kind.js";
 import type { Verdict } from "../types.js";
-import { callCapabilities, classifyTool, type Capability, type ToolDefinition } from "./capabilities.js";
+import { classifyTool, type CallShape, type Capability, type ToolDefinition } from "./capabilities.js";
 import { classesFor, type FlowSection } from "./flow-policy.js";
 
 /** The agents' built-in tools, whose names say too little: Claude Code, Gemini CLI, Codex, Cursor. */
@@ -47,12 +47,17 @@ export function toolClasses(name: string, definition: ToolDefinition | undefined
 const URL = /^https?:\/\/\S+$/i;
 const BODY_KEYS = /^(?:body|data|content|payload|message|text|json|form|params|query)$/i;
 
-/** What this call's arguments show: the command it runs, the URLs it calls, whether it carries a body. */
-export function callClasses(base: readonly Capability[], input: ScanInput, verdict: Verdict): Capability[] {
-  const command = input.commands.map((i) => {
-    const f = input.fields[i];
-    return f ? input.text.slice(f.start, f.end) : "";
-  }).join("\n");
+/**
+ * What a call's arguments show, as plain data (it crosses to and from the proxy's scan worker):
+ * the command it runs, the URLs it calls, whether it carries a body, whether it reads a secret file.
+ */
+export function shapeOfCall(input: ScanInput, verdict: Verdict): CallShape {
+  const command = input.commands
+    .map((i) => {
+      const f = input.fields[i];
+      return f ? input.text.slice(f.start, f.end) : "";
+    })
+    .join("\n");
   const urls: string[] = [];
   let hasBody = false;
   let method: string | undefined;
@@ -60,12 +65,11 @@ export function callClasses(base: readonly Capability[], input: ScanInput, verdi
     const value = input.text.slice(f.start, f.end);
     if (URL.test(value)) urls.push(value);
     const key = f.key ?? "";
-    if (BODY_KEYS.test(key) && value.trim() !== "" && !input.commands.length) hasBody = true;
+    if (BODY_KEYS.test(key) && value.trim() !== "" && input.commands.length === 0) hasBody = true;
     if (/^method$/i.test(key)) method = value;
   }
   const readsSecretFile = verdict.findings.some((f) => f.rule === "read-secret-file");
-  const shape = { urls, hasBody, readsSecretFile, ...(command ? { command } : {}), ...(method ? { method } : {}) };
-  return callCapabilities(base, shape);
+  return { urls, hasBody, readsSecretFile, ...(command ? { command } : {}), ...(method ? { method } : {}) };
 }
 
 /** Every string of the call's arguments, to check for values the session read. */

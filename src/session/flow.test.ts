@@ -4,6 +4,7 @@ import { scanAction } from "../scan/inspect.js";
 import { classifyTool } from "./capabilities.js";
 import { distinctive, fingerprint, valuesOf, carriedFingerprints } from "./fingerprints.js";
 import { defaultFlowSection, FlowPolicySchema } from "./flow-policy.js";
+import { argumentStrings, shapeOfCall } from "./call.js";
 import { FlowGuard } from "./guard.js";
 
 const TOOLS = [
@@ -21,7 +22,8 @@ function session(section = defaultFlowSection(), mode?: "enforce" | "monitor") {
   const call = (name: string, args: Record<string, unknown>) => {
     const input = requestInput({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name, arguments: args } });
     if (!input) throw new Error("no input");
-    return guard.beforeCall(name, input, scanAction(input).verdict);
+    const verdict = scanAction(input).verdict;
+    return guard.beforeCall(name, shapeOfCall(input, verdict), argumentStrings(input), verdict);
   };
   const result = (name: string, text: string) => {
     const value = { content: [{ type: "text", text }] };

@@ -123,6 +123,7 @@ export function withFlow(verdict: Verdict, decision: FlowDecision): Verdict {
     action,
     reasons: verdict.reasons.includes("policy:untrusted_flow") ? verdict.reasons : [...verdict.reasons, "policy:untrusted_flow"],
     confidence: Math.max(verdict.confidence, finding.confidence),
-    findings: [...verdict.findings, finding],
+    // First, so the audit's first pieces of evidence name the chain.
+    findings: [finding, ...verdict.findings],
   };
 }

@@ -1,9 +1,8 @@
 // Flow control for one session, as the proxy and the hooks use it: learn the tools' definitions,
 // judge each call against what the session has read, and record what each result adds.
-import type { ScanInput } from "../scan/input.js";
 import type { Verdict } from "../types.js";
-import type { Capability, ToolDefinition } from "./capabilities.js";
-import { argumentStrings, callClasses, toolClasses } from "./call.js";
+import { callCapabilities, type CallShape, type Capability, type ToolDefinition } from "./capabilities.js";
+import { toolClasses } from "./call.js";
 import { stringsOf } from "./fingerprints.js";
 import { flowPolicy, type FlowSection } from "./flow-policy.js";
 import { judgeCall, observeResult, SessionState, withFlow, type FlowDecision, type SessionEvent } from "./flow.js";
@@ -35,15 +34,18 @@ export class FlowGuard {
   }
 
   /** The classes of one call: the tool's, plus what its arguments show. */
-  classesOfCall(tool: string, input: ScanInput, verdict: Verdict): Capability[] {
-    return callClasses(this.classesOf(tool), input, verdict);
+  classesOfCall(tool: string, shape: CallShape): Capability[] {
+    return callCapabilities(this.classesOf(tool), shape);
   }
 
-  /** `input` and `verdict` are the call's own scan. */
-  beforeCall(tool: string, input: ScanInput, verdict: Verdict): CallJudgement {
+  /**
+   * `shape` is what the call's arguments show (`shapeOfCall`), `argStrings` its strings, `verdict`
+   * its own scan.
+   */
+  beforeCall(tool: string, shape: CallShape, argStrings: readonly string[], verdict: Verdict): CallJudgement {
     const policy = flowPolicy(this.section, this.mode);
-    const capabilities = this.classesOfCall(tool, input, verdict);
-    const decision = judgeCall(this.state, tool, capabilities, argumentStrings(input), policy);
+    const capabilities = this.classesOfCall(tool, shape);
+    const decision = judgeCall(this.state, tool, capabilities, argStrings, policy);
     if (!decision) return { verdict, decision, monitorOnly: false, capabilities };
     const monitorOnly = policy.mode === "monitor";
     return { verdict: monitorOnly ? verdict : withFlow(verdict, decision), decision, monitorOnly, capabilities };
