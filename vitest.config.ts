@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "bench/**/*.test.ts", "eval/**/*.test.ts", "training/**/*.test.ts", "test/**/*.test.ts"],
     // Retraining takes minutes: `npm run test:train` runs those (vitest.train.config.ts).
     exclude: ["**/node_modules/**", "**/*.train.test.ts"],
     reporters: ["default", "./test/summary-reporter.ts"],

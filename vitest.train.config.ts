@@ -7,7 +7,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.train.test.ts"],
+    include: ["training/**/*.train.test.ts"],
     reporters: ["default", "./test/summary-reporter.ts"],
     testTimeout: 1_200_000,
     pool: "forks",

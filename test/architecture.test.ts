@@ -1,4 +1,5 @@
 // Pins which folders may import which: detectors stay pure and testable alone.
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,6 +45,39 @@ describe("architecture", () => {
         expect(resolved(file, spec), relative(SRC, file)).not.toMatch(/^(lanes|cli|proxy|feedback|hooks)\//);
       }
     }
+  });
+
+  it("the runtime never imports the development tools (training/, eval/, bench/) or the tests", () => {
+    for (const file of sources(SRC)) {
+      for (const spec of importsOf(file)) {
+        if (!spec.startsWith(".")) continue;
+        const target = relative(join(SRC, ".."), join(file, "..", spec));
+        expect(target, `${relative(SRC, file)} imports ${target}`).toMatch(/^(src|models|package\.json)/);
+      }
+    }
+  });
+
+  it("the development tools import the runtime only through src/, never each other's internals beyond eval → training", () => {
+    const ROOT = join(SRC, "..");
+    for (const tool of ["training", "eval", "bench"]) {
+      for (const file of sources(join(ROOT, tool))) {
+        for (const spec of importsOf(file)) {
+          if (!spec.startsWith(".")) continue;
+          const target = relative(ROOT, join(file, "..", spec));
+          const allowed = target.startsWith(`${tool}/`) || target.startsWith("src/") || target.startsWith("test/helpers/");
+          expect(allowed, `${relative(ROOT, file)} imports ${target}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("the published package holds the runtime only", () => {
+    const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: join(SRC, ".."), encoding: "utf8" });
+    const files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
+    expect(files).toContain("dist/cli/main.js");
+    expect(files.some((f) => f.startsWith("models/"))).toBe(true);
+    const dev = files.filter((f) => /(^|\/)(training|eval|bench|synthetic|test|datasets)\/|\.test\.|\.ts$/.test(f) && !f.endsWith(".d.ts"));
+    expect(dev).toEqual([]);
   });
 
   it("the package exports the documented API", async () => {

@@ -36,7 +36,7 @@ const FLAGS = {
 type Handler = (io: CliIo, opts: ScanOptions) => Promise<number>;
 
 /** Commands that never scan, so run whatever the model files hold. */
-const MODEL_FREE: ReadonlySet<string> = new Set(["train", "audit", "pins", "tools", "install", "doctor"]);
+const MODEL_FREE: ReadonlySet<string> = new Set(["audit", "pins", "tools", "install", "doctor"]);
 
 function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   const program = new Command("bulwark")
@@ -49,8 +49,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       writeErr: () => undefined, // one-line errors are written by run()
     })
     // Model files that do not match the build fail here, in one line, before anything that scans
-    // runs (a proxy would otherwise start and pass every message unscanned). `train` rebuilds
-    // them; `audit` and `pins` only read Bulwark's own files.
+    // runs (a proxy would otherwise start and pass every message unscanned); `npm run train`
+    // rebuilds them. `audit` and `pins` only read Bulwark's own files.
     .hook("preAction", (_program, action) => {
       // A hook answers a model it cannot load as an event it cannot judge (closed before an
       // action): exit 1 here would let the agent go ahead.
@@ -228,53 +228,14 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .description("describe lanes, reasons, surfaces and versions as JSON")
     .action(async () => setCode(await capabilitiesCommand(io)));
   program
-    .command("bench")
-    .description("measure scan latency and throughput on this machine")
-    .option("--json", "print the report as JSON")
-    .action(async (opts: { json?: boolean }) => {
-      const { runBench, formatBench } = await import("../bench/run.js");
-      const report = await runBench();
-      io.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatBench(report));
-      setCode(0);
-    });
-  program
     .command("eval")
-    .description("accuracy over labelled JSONL files (default: shared/datasets/eval and the project's sets)")
-    .argument("[files...]", "labelled JSONL files ({text, label: attack|benign, surface})")
+    .description("accuracy of the scanner over your labelled JSONL files ({text, label: attack|benign, surface})")
+    .argument("<files...>", "labelled JSONL files")
     .option("--json", "print the reports as JSON")
     .action(async (files: string[], opts: { json?: boolean }) => {
-      const { runEval, writeReport, formatReports } = await import("../eval/run.js");
-      const reports = runEval(files);
-      const path = files.length === 0 ? writeReport(reports) : undefined;
+      const { scoreFiles, formatReports } = await import("../score/report.js");
+      const reports = scoreFiles(files);
       io.stdout.write(opts.json ? `${JSON.stringify(reports)}\n` : formatReports(reports));
-      if (path) io.stderr.write(`report written to ${path}\n`);
-      setCode(0);
-    });
-  program
-    .command("train")
-    .description("train the shipped classifier from shared/datasets/train (writes models/)")
-    .option("--data <dir>", "training data folder", "../shared/datasets/train")
-    .option("--out <dir>", "write the model here instead of the package's models/")
-    .option("--holdout <files...>", "instead of writing models/: leave each named training file out in turn, retrain, and report the model alone on it")
-    .option("--bipia-folds", "instead of writing models/: retrain four times, each without a quarter of BIPIA's documents and a fifth of its attack kinds, and report the model alone and the whole scanner on those")
-    .action(async (opts: { data: string; out?: string; holdout?: string[]; bipiaFolds?: boolean }) => {
-      const modes = [opts.out && "--out", opts.holdout && "--holdout", opts.bipiaFolds && "--bipia-folds"].filter(Boolean);
-      if (modes.length > 1) throw new BulwarkError("usage", `train: ${modes.join(" and ")} cannot be combined (--holdout and --bipia-folds write no model)`);
-      if (opts.bipiaFolds) {
-        const { bipiaFolds } = await import("../model/bipia-folds.js");
-        io.stdout.write(`${JSON.stringify(bipiaFolds(opts.data), null, 2)}\n`);
-        setCode(0);
-        return;
-      }
-      if (opts.holdout) {
-        const { holdout } = await import("../model/holdout.js");
-        io.stdout.write(`${JSON.stringify(holdout(opts.data, opts.holdout), null, 2)}\n`);
-        setCode(0);
-        return;
-      }
-      const { trainModel } = await import("../model/train.js");
-      const card = trainModel(opts.data, opts.out) as { version: string; validation: unknown; thresholds: unknown };
-      io.stdout.write(`${JSON.stringify({ version: card.version, thresholds: card.thresholds, validation: card.validation }, null, 2)}\n`);
       setCode(0);
     });
   program

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../test/helpers/cli.js";
+import { runCli, runScript, TRAIN_SCRIPT } from "../../test/helpers/cli.js";
 import { BulwarkError } from "../errors.js";
 import { loadModel, MODEL_DIR } from "./model.js";
 
@@ -82,20 +82,23 @@ describe("the CLI with stale model files", () => {
     const audit = await runCli(["audit"], "", { BULWARK_HOME: home }, cli);
     expect(audit.stderr).toMatch(/^bulwark: audit: no audit log at /);
   });
-
-  it("still runs train, which rebuilds them (here it stops at the missing data folder)", async () => {
-    const run = await runCli(["train", "--data", join(scratch, "no-data")], "", {}, cli);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^bulwark: .*no-data/);
-  });
 });
 
 describe("train flags", () => {
   it("refuse --out with --holdout or --bipia-folds, which write no model", async () => {
     for (const mode of [["--holdout", "injection_asb"], ["--bipia-folds"]]) {
-      const run = await runCli(["train", "--out", join(scratch, "out"), ...mode]);
+      const run = await runScript(TRAIN_SCRIPT, ["--out", join(scratch, "out"), ...mode]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/^bulwark: train: --out and --(holdout|bipia-folds) cannot be combined/);
+      expect(run.stderr).toMatch(/^train: --out and --(holdout|bipia-folds) cannot be combined/);
     }
+  });
+});
+
+describe("npm run train", () => {
+  it("stops at a missing data folder with a one-line error and exit 2", async () => {
+    const run = await runScript(TRAIN_SCRIPT, ["--data", join(scratch, "no-data")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^train: .*no-data/);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadTraces } from "../../src/eval/traces.js";
+import { loadTraces } from "../../eval/traces.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const FILE = join(ROOT, "datasets", "traces", "holdout-traces.jsonl");

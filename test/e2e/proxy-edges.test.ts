@@ -13,7 +13,7 @@ import { CLI } from "../helpers/cli.js";
 import { WirePeer, type Message } from "../helpers/wire.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/misbehaving-server.mjs", import.meta.url));
-const ECHO = fileURLToPath(new URL("../../dist/bench/echo-server.js", import.meta.url));
+const ECHO = fileURLToPath(new URL("../fixtures/echo-server.mjs", import.meta.url));
 const SECRET = "ghp_" + "Zq8vB2nL5mK9pR3tX7wY1cF4hJ6gD0sA2eQ8";
 const STRIPE = "sk_live_" + "a1B2c3D4e5F6g7H8i9J0k1L2";
 const AWS = "Zq8vB2nL5mK9pR3tX7wY1cF4hJ6gD0sA2eQ8uI5o";

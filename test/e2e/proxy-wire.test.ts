@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CLI } from "../helpers/cli.js";
 
-const ECHO = fileURLToPath(new URL("../../dist/bench/echo-server.js", import.meta.url));
+const ECHO = fileURLToPath(new URL("../fixtures/echo-server.mjs", import.meta.url));
 
 function proxy(server: string[]) {
   const child = spawn(process.execPath, [CLI, "mcp-proxy", "--", process.execPath, ...server], {

@@ -12,8 +12,20 @@ export interface CliResult {
 
 /** `cli` is the entry point to run: the built one unless a test runs a copy of the package. */
 export function runCli(args: string[], input: string | Buffer = "", env: NodeJS.ProcessEnv = {}, cli = CLI): Promise<CliResult> {
+  return runNode([cli, ...args], input, env);
+}
+
+/** `npm run train`'s entry point, run from its TypeScript source as the npm script does. */
+export const TRAIN_SCRIPT = fileURLToPath(new URL("../../training/main.ts", import.meta.url));
+
+/** A development script (training/, eval/, bench/) run from source through tsx. */
+export function runScript(script: string, args: string[]): Promise<CliResult> {
+  return runNode(["--import", "tsx", script, ...args], "", {});
+}
+
+function runNode(argv: string[], input: string | Buffer, env: NodeJS.ProcessEnv): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, argv, { env: { ...process.env, ...env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (d: Buffer) => out.push(d));

@@ -22,7 +22,7 @@ export function capabilities(): Record<string, unknown> {
     profiles: PROFILES,
     credential_types: credentialRules.map((rule) => ({ id: rule.id, description: rule.description, env_var: rule.envVar })),
     network: "none",
-    commands: ["inspect", "inspect-json", "inspect-jsonl", "sanitize", "detect-credentials", "mcp-proxy", "pins", "audit", "wrap", "hook claude-code", "feedback", "capabilities", "eval", "bench", "train", "version"],
+    commands: ["inspect", "inspect-json", "inspect-jsonl", "sanitize", "detect-credentials", "mcp-proxy", "pins", "audit", "wrap", "hook claude-code", "feedback", "capabilities", "eval", "version"],
   };
 }
 

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MODEL_DIR } from "../../model/model.js";
-import { syntheticRows } from "../../model/synthetic/generate.js";
+import { syntheticRows } from "../../../training/synthetic/generate.js";
 import { mayMatch } from "./index.js";
 import { INJECTION_RULES } from "./rules.js";
 

@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Language, Parser, type Node } from "web-tree-sitter";
-import { commandCorpus } from "../../../eval/command-corpus.js";
+import { commandCorpus } from "../../../../eval/command-corpus.js";
 import type { Script } from "./ast.js";
 import { parseShell } from "./parse.js";
 
