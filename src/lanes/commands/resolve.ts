@@ -2,6 +2,7 @@
 // lists, compound commands, substitutions, `bash -c` and `eval` strings, `find -exec`, `xargs`),
 // with its wrappers (`sudo`, `env`, `nohup` …) peeled off and its name resolved.
 import type { Command, Redirect, Script, SimpleCommand, Word } from "./shell/ast.js";
+import { codeAsShell, inlineCode } from "./inline-code.js";
 import { parseShell } from "./shell/parse.js";
 
 /** Re-parsing of `bash -c` / `eval` strings stops here. */
@@ -221,7 +222,8 @@ class Resolver {
         }
         break;
       }
-      chain = [...chain, name];
+      // chroot's new root matters to the rules (a host's root mounted in a container).
+      chain = [...chain, name === "chroot" && i > 1 ? `chroot ${(rest[i - 1] as Word).value}` : name];
       rest = rest.slice(i);
     }
     if (rest.length === 0) {
@@ -272,7 +274,13 @@ class Resolver {
       this.source = outer;
     };
     const { name, args } = inv;
-    if (INTERPRETER_C.has(name)) {
+    const inline = inlineCode(inv);
+    if (inline) {
+      for (const code of inline.code) {
+        const shell = codeAsShell(inline.language, code);
+        if (shell !== undefined) again(shell, `${name} code`);
+      }
+    } else if (INTERPRETER_C.has(name)) {
       const c = args.findIndex((a) => a === "-c" || /^-[a-z]*c$/.test(a));
       if (c >= 0 && args[c + 1] !== undefined) again(args[c + 1] as string, `${name} -c`);
       for (const r of inv.redirects) if (r.heredoc !== undefined && (r.op === "<<" || r.op === "<<-")) again(r.heredoc, `${name} <<`);

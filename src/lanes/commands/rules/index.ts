@@ -1,6 +1,8 @@
 // Every command rule, indexed by the command names it looks at.
 import type { CommandRule, ScriptRule } from "../rule.js";
+import { dbClientRules } from "./db-clients.js";
 import { deleteRules } from "./delete.js";
+import { escapeRules } from "./escapes.js";
 import { diskRules } from "./disk.js";
 import { exfiltrationRules, fifoNetcatRelay, fileUploadRules, readThenSend } from "./exfiltration.js";
 import { forkBombInlineRule, forkBombScriptRule } from "./forkbomb.js";
@@ -27,6 +29,8 @@ export const commandRules: readonly CommandRule[] = [
   ...gitRules,
   ...infraRules,
   ...systemRules,
+  ...dbClientRules,
+  ...escapeRules,
 ];
 
 export const scriptRules: readonly ScriptRule[] = [forkBombScriptRule, downloadThenExecute, readThenSend, powershellCradle, fifoNetcatRelay, privilegeEscalationExploit];
