@@ -73,3 +73,26 @@ describe("policy by context", () => {
     expect(JSON.stringify(v)).not.toContain(PAT.slice(4));
   });
 });
+
+describe("offsets after redaction", () => {
+  it("match applyRedactions for many redactions, overlapping ones included", async () => {
+    const { offsetMap, redactionLabel } = await import("./redact.js");
+    const text = "x".repeat(2000);
+    const redactions = Array.from({ length: 300 }, (_, i) => ({ start: i * 6, end: i * 6 + 4 + (i % 3), type: "t" }));
+    const out = applyRedactions(text, redactions);
+    const map = offsetMap(redactions);
+    const label = redactionLabel("t").length;
+    // Walk the kept redactions as applyRedactions does and check the offsets on either side.
+    let pos = 0;
+    let delta = 0;
+    for (const r of redactions) {
+      if (r.start < pos) continue;
+      expect(map(r.start, "start")).toBe(r.start + delta);
+      expect(out.slice(map(r.start + 1, "start"), map(r.start + 1, "end"))).toBe(redactionLabel("t"));
+      delta += label - (r.end - r.start);
+      expect(map(r.end, "end")).toBe(r.end + delta);
+      pos = r.end;
+    }
+    expect(map(text.length, "end")).toBe(out.length);
+  });
+});

@@ -2,7 +2,7 @@
 // A text request is answered in its own terms (spans, evidence and sanitized_text refer to the
 // caller's text, even when it was read as JSON); a structured one in its flattened text.
 import { createHash, hash } from "node:crypto";
-import { applyRedactions, mapOffset, type Redaction } from "./redact.js";
+import { applyRedactions, offsetMap, type Redaction } from "./redact.js";
 import type { Finding, Verdict } from "../types.js";
 import type { ScanInput } from "./input.js";
 import type { Decision } from "./policy.js";
@@ -64,15 +64,15 @@ export function wellFormed(text: string): string {
   return /[\ud800-\udfff]/.test(text) ? text.replace(LONE_SURROGATE, "\ufffd") : text;
 }
 
-function evidenceOf(span: [number, number], sanitized: string, redactions: readonly Redaction[]): string {
-  const [start, end] = codePointSpan(sanitized, mapOffset(span[0], redactions, "start"), mapOffset(span[1], redactions, "end"));
+function evidenceOf(span: [number, number], sanitized: string, map: ReturnType<typeof offsetMap>): string {
+  const [start, end] = codePointSpan(sanitized, map(span[0], "start"), map(span[1], "end"));
   return wellFormed(truncate(sanitized.slice(start, end), MAX_EVIDENCE));
 }
 
 /** A text request read as JSON: its spans and redactions in the caller's own text. */
 function inCallerText(input: ScanInput, findings: Finding[], redactions: readonly Redaction[], sanitized: string): void {
   const text = (input.source as { text: string }).text;
-  const own = callerTextRedactions(input, redactions);
+  const own = offsetMap(callerTextRedactions(input, redactions));
   for (const finding of findings) {
     const start = sourceOffset(input, finding.span[0], "start") ?? 0;
     const end = sourceOffset(input, finding.span[1], "end") ?? text.length;
@@ -115,9 +115,10 @@ export function buildVerdict(
     inCallerText(input, findings, redactions, sanitizedText);
   } else {
     sanitizedText = "text" in sanitized && "text" in input.source ? sanitized.text : applyRedactions(input.text, redactions);
+    const map = offsetMap(redactions);
     for (const finding of findings) {
       finding.span = codePointSpan(input.text, finding.span[0], finding.span[1]);
-      finding.evidence = evidenceOf(finding.span, sanitizedText, redactions);
+      finding.evidence = evidenceOf(finding.span, sanitizedText, map);
     }
   }
   findings.sort((a, b) => a.span[0] - b.span[0] || a.lane.localeCompare(b.lane));

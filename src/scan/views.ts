@@ -2,7 +2,7 @@
 // it undid (that is evidence: `obfuscation:<kind>`) and where in the original it comes from.
 // Bounded: decoded runs and hidden HTML add at most MAX_EXTRA characters in all.
 import { createRequire } from "node:module";
-import { Parser as HtmlParser } from "htmlparser2";
+import { hiddenHtml } from "./hidden-html.js";
 
 export type ViewKind =
   | "raw"
@@ -308,71 +308,6 @@ function decodedRuns(text: string, budget: { left: number }): View[] {
       push(Buffer.from(raw, "base64").toString("utf8"), run.start, run.end);
     }
   }
-  return out;
-}
-
-// ── HTML ─────────────────────────────────────────────────────────────────────────────────────
-
-const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|color\s*:\s*(?:#fff(?:fff)?|white|transparent)\b|(?:left|top)\s*:\s*-\d{3,}px/i;
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
-
-/** Hidden parts of an HTML document: comments, hidden elements, and text-bearing attributes. */
-function hiddenHtml(text: string, budget: { left: number }): View[] {
-  if (!/<[a-zA-Z!][^>]{0,200}>/.test(text)) return [];
-  const out: View[] = [];
-  let hiddenDepth = 0;
-  const stack: boolean[] = [];
-  let buffer = "";
-  let bufferStart = -1;
-  const flush = (end: number) => {
-    if (buffer.trim() && budget.left > 0) {
-      budget.left -= buffer.length;
-      out.push({ kind: "hidden_html", text: buffer.trim(), span: [Math.max(0, bufferStart), end] });
-    }
-    buffer = "";
-    bufferStart = -1;
-  };
-  const parser = new HtmlParser(
-    {
-      onopentag(name, attrs) {
-        const hidden = "hidden" in attrs || attrs["aria-hidden"] === "true" || HIDING_STYLE.test(attrs.style ?? "") || name === "template";
-        for (const key of ["alt", "title", "aria-label", "aria-description", "data-prompt", "content"]) {
-          const value = attrs[key];
-          if (value && value.length > 20 && budget.left > 0) {
-            budget.left -= value.length;
-            out.push({ kind: "hidden_html", text: value, span: [parser.startIndex, parser.endIndex + 1] });
-          }
-        }
-        if (VOID.has(name)) return;
-        stack.push(hidden);
-        if (hidden) {
-          if (hiddenDepth === 0) bufferStart = parser.startIndex;
-          hiddenDepth++;
-        }
-      },
-      ontext(data) {
-        if (hiddenDepth > 0) buffer += data;
-      },
-      onclosetag(name) {
-        if (VOID.has(name)) return;
-        const hidden = stack.pop();
-        if (hidden) {
-          hiddenDepth--;
-          if (hiddenDepth === 0) flush(parser.endIndex + 1);
-        }
-      },
-      oncomment(data) {
-        if (data.trim().length > 10 && budget.left > 0) {
-          budget.left -= data.length;
-          out.push({ kind: "hidden_html", text: data.trim(), span: [parser.startIndex, parser.endIndex + 1] });
-        }
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.write(text);
-  parser.end();
-  if (hiddenDepth > 0) flush(text.length);
   return out;
 }
 

@@ -280,7 +280,9 @@ export const INJECTION_RULES: InjectionRule[] = [
       "iu",
     ),
     // The text opens with a table (the first branch) or closes with one (the second).
-    requires: new RegExp(String.raw`^\s*${TABLE_ROWS}|\|\s*$`),
+    // `\s*` then a pipe, never `\s*[ \t]*`: two runs that both match spaces make a text that
+    // starts with whitespace cost time quadratic in its length.
+    requires: new RegExp(String.raw`^\s*\|[^\n]*\n[ \t]*\|[^\n]*\n[ \t]*\||\|\s*$`),
     confidence: 0.75,
     examples: {
       positive: [
