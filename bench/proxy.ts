@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ECHO = fileURLToPath(new URL("../test/fixtures/echo-server.mjs", import.meta.url));
-const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../dist/bundle/main.js", import.meta.url));
 
 class Peer {
   private buffer = "";

@@ -12,7 +12,7 @@ import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { SHORT_MESSAGE } from "./corpus.js";
 
-const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../dist/bundle/main.js", import.meta.url));
 const PYTHON_BENCH = fileURLToPath(new URL("../python/bench_sidecar.py", import.meta.url));
 const ECHO = "process.stdin.on('data', (c) => process.stdout.write(c));";
 

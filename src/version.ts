@@ -1,6 +1,15 @@
 // Versions reported in every verdict and by `bulwark capabilities`.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+/** The package's own package.json: next to dist/ built by tsc, two levels up from the bundle. */
+function packageJson(): { version: string } {
+  for (const rel of ["../package.json", "../../package.json"]) {
+    const url = new URL(rel, import.meta.url);
+    if (!existsSync(url)) continue;
+    const pkg = JSON.parse(readFileSync(url, "utf8")) as { name?: string; version: string };
+    if (pkg.name === "bulwark") return pkg;
+  }
+  throw new Error("bulwark: package.json not found beside the installed files");
+}
 
-export const VERSION: string = pkg.version;
+export const VERSION: string = packageJson().version;

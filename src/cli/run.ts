@@ -2,20 +2,15 @@
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { BulwarkError, isUserError } from "../errors.js";
-import { shippedModel } from "../model/model.js";
 import { VERSION } from "../version.js";
-import { capabilitiesCommand, versionCommand } from "./commands/info.js";
-import { inspectJsonlCommand } from "./commands/jsonl.js";
-import { auditCommand, mcpProxyCommand, pinsCommand, type ProxyFlags } from "./commands/proxy.js";
-import {
-  contextFromFlags,
-  detectCredentialsCommand,
-  inspectCommand,
-  inspectJsonCommand,
-  sanitizeCommand,
-  type ScanOptions,
-} from "./commands/scan.js";
+import type { ProxyFlags } from "./commands/proxy.js";
+import type { ScanOptions } from "./commands/scan.js";
 import { DEFAULT_MAX_BYTES, parseByteLimit, parseSpinUs, type CliIo } from "./io.js";
+
+// Every command's module is imported when that command runs: `bulwark --version` or a hook
+// event loads only what it needs (start-up is paid on every hook event).
+const scan = () => import("./commands/scan.js");
+const proxy = () => import("./commands/proxy.js");
 
 /** Every shared flag, defined once with its help text. */
 const FLAGS = {
@@ -51,10 +46,10 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     // Model files that do not match the build fail here, in one line, before anything that scans
     // runs (a proxy would otherwise start and pass every message unscanned); `npm run train`
     // rebuilds them. `audit` and `pins` only read Bulwark's own files.
-    .hook("preAction", (_program, action) => {
+    .hook("preAction", async (_program, action) => {
       // A hook answers a model it cannot load as an event it cannot judge (closed before an
       // action): exit 1 here would let the agent go ahead.
-      if (!MODEL_FREE.has(action.name()) && action.name() !== "hook") shippedModel();
+      if (!MODEL_FREE.has(action.name()) && action.name() !== "hook") (await import("../model/model.js")).shippedModel();
     });
 
   const scanCommand = (name: string, summary: string, handler: Handler, extra: Array<() => Option> = []) => {
@@ -63,12 +58,15 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     cmd.action(async (opts: ScanOptions) => setCode(await handler(io, opts)));
   };
 
-  scanCommand("inspect", "scan stdin (text or any request shape) and print a verdict", inspectCommand, [FLAGS.failOnSuspicious]);
-  scanCommand("inspect-json", "scan one JSON request from stdin and print a verdict", inspectJsonCommand, [FLAGS.failOnSuspicious]);
+  scanCommand("inspect", "scan stdin (text or any request shape) and print a verdict", async (i, o) => (await scan()).inspectCommand(i, o), [FLAGS.failOnSuspicious]);
+  scanCommand("inspect-json", "scan one JSON request from stdin and print a verdict", async (i, o) => (await scan()).inspectJsonCommand(i, o), [FLAGS.failOnSuspicious]);
   scanCommand(
     "inspect-jsonl",
     "sidecar: one JSON request a line in, one verdict a line out, until EOF",
-    (i, o) => inspectJsonlCommand(i, o, contextFromFlags(o)),
+    async (i, o) => {
+      const [{ inspectJsonlCommand }, { contextFromFlags }] = await Promise.all([import("./commands/jsonl.js"), scan()]);
+      return inspectJsonlCommand(i, o, contextFromFlags(o));
+    },
     [FLAGS.spinUs],
   );
 
@@ -76,12 +74,12 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .command("sanitize")
     .description("print stdin with every credential replaced by [REDACTED:<type>]")
     .addOption(FLAGS.maxBytes())
-    .action(async (opts: { maxBytes: number }) => setCode(await sanitizeCommand(io, opts)));
+    .action(async (opts: { maxBytes: number }) => setCode(await (await scan()).sanitizeCommand(io, opts)));
   program
     .command("detect-credentials")
     .description("print the credentials found in stdin as a JSON list")
     .addOption(FLAGS.maxBytes())
-    .action(async (opts: { maxBytes: number }) => setCode(await detectCredentialsCommand(io, opts)));
+    .action(async (opts: { maxBytes: number }) => setCode(await (await scan()).detectCredentialsCommand(io, opts)));
   program
     .command("mcp-proxy")
     .description("run an MCP server behind Bulwark: bulwark mcp-proxy [options] (-- CMD ARGS… | --url URL)")
@@ -98,14 +96,14 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .addOption(new Option("--bulwark-wrapped").hideHelp())
     .argument("[command...]", "the server command and its arguments, after --")
     .passThroughOptions()
-    .action(async (command: string[], flags: ProxyFlags) => setCode(await mcpProxyCommand(io, command, flags)));
+    .action(async (command: string[], flags: ProxyFlags) => setCode(await (await proxy()).mcpProxyCommand(io, command, flags)));
   program
     .command("pins")
     .description("tool-definition pins: list, approve changed definitions, or reset")
     .argument("<action>", "list | approve | reset")
     .argument("[server]", "server name or key (default: all)")
     .argument("[tool]", "one tool (default: all)")
-    .action(async (action: string, server: string | undefined, tool: string | undefined) => setCode(await pinsCommand(io, action, server, tool)));
+    .action(async (action: string, server: string | undefined, tool: string | undefined) => setCode(await (await proxy()).pinsCommand(io, action, server, tool)));
   program
     .command("wrap")
     .description("rewrite a client's MCP config so every stdio server runs through bulwark (keeps a backup)")
@@ -123,7 +121,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .command("audit")
     .description("summarise the proxy's audit log")
     .argument("[file]", "audit log (default: $BULWARK_HOME/audit.jsonl)")
-    .action(async (file: string | undefined) => setCode(await auditCommand(io, file)));
+    .action(async (file: string | undefined) => setCode(await (await proxy()).auditCommand(io, file)));
   program
     .command("hook")
     .description("answer an agent hook event from stdin in that agent's own protocol")
@@ -135,8 +133,10 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       const { answerHook, isHookAgent, HOOK_AGENTS } = await import("../hooks/index.js");
       if (agent !== undefined && !isHookAgent(agent)) throw new BulwarkError("usage", `hook: unknown agent ${JSON.stringify(agent)}; supported: ${HOOK_AGENTS.join(", ")}`);
       const { readAll } = await import("./io.js");
+      const { prepareHookPolicy } = await import("../hooks/flow.js");
       let answer;
       try {
+        await prepareHookPolicy(io.env);
         answer = answerHook(agent, await readAll(io.stdin, opts.maxBytes), { fail: opts.fail });
       } catch (err) {
         if (!(err instanceof BulwarkError)) throw err;
@@ -226,7 +226,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   program
     .command("capabilities")
     .description("describe lanes, reasons, surfaces and versions as JSON")
-    .action(async () => setCode(await capabilitiesCommand(io)));
+    .action(async () => setCode(await (await import("./commands/info.js")).capabilitiesCommand(io)));
   program
     .command("eval")
     .description("accuracy of the scanner over your labelled JSONL files ({text, label: attack|benign, surface})")
@@ -241,7 +241,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   program
     .command("version")
     .description("print the version")
-    .action(async () => setCode(await versionCommand(io)));
+    .action(async () => setCode(await (await import("./commands/info.js")).versionCommand(io)));
   return program;
 }
 

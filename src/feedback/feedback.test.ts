@@ -107,7 +107,7 @@ describe("local feedback", () => {
   it("keeps every line intact with several writers at once", async () => {
     const { spawn } = await import("node:child_process");
     // Writers in parallel processes append through the same code path as the CLI.
-    const cli = new URL("../../dist/cli/main.js", import.meta.url).pathname;
+    const cli = new URL("../../dist/bundle/main.js", import.meta.url).pathname;
     const home = join(store.path, "..", "..");
     const runs = Array.from({ length: 6 }, (_, i) =>
       new Promise<void>((resolve, reject) => {

@@ -4,7 +4,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { bulwarkHome } from "../home.js";
-import { defaultPolicy, loadPolicy } from "../proxy/policy.js";
+import { BulwarkError } from "../errors.js";
+import type { ProxyPolicy } from "../proxy/policy.js";
+import { defaultFlowSection } from "../session/flow-policy.js";
 import type { ScanInput } from "../scan/input.js";
 import { inspectRequest } from "../scan/inspect.js";
 import { argumentStrings, shapeOfCall } from "../session/call.js";
@@ -23,6 +25,28 @@ export function hookPolicyPath(env: NodeJS.ProcessEnv, home: string): string | u
   return ["policy.yaml", "policy.yml", "policy.json"].map((f) => join(home, f)).find((p) => existsSync(p));
 }
 
+/** The policy a hook reads, loaded before the event is judged (the YAML parser and the schema are only loaded when there is a file). */
+let loaded: { path: string; policy: ProxyPolicy } | undefined;
+
+/** Reads the hooks' policy file, if there is one; the CLI and `bulwark serve` call it before answering events. */
+export async function prepareHookPolicy(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const path = hookPolicyPath(env, bulwarkHome(env, false));
+  if (path === undefined || loaded?.path === path) return;
+  const { loadPolicy } = await import("../proxy/policy.js");
+  loaded = { path, policy: loadPolicy(path) };
+}
+
+/** What the schema gives for an empty policy, without loading it. */
+export function defaultHookPolicy(): ProxyPolicy {
+  return { mode: "enforce", results: "withhold", profile: "balanced", tools: {}, surfaces: {}, servers: {}, flow: defaultFlowSection() };
+}
+
+function policyAt(path: string): ProxyPolicy {
+  if (loaded?.path === path) return loaded.policy;
+  // Judging without the user's policy would drop their rules: the event is unjudged instead.
+  throw new BulwarkError("io", `policy ${path} was not read before the event (prepareHookPolicy)`);
+}
+
 /** Session ids of Claude Code, Gemini CLI and Codex (`session_id`) and Cursor (`conversation_id`). */
 function sessionIdOf(event: Record<string, unknown>): string | undefined {
   const id = event.session_id ?? event.conversation_id;
@@ -34,7 +58,7 @@ export function hookFlow(event: Record<string, unknown>, env: NodeJS.ProcessEnv 
   if (!id) return undefined;
   const home = bulwarkHome(env, false);
   const path = hookPolicyPath(env, home);
-  const policy = path ? loadPolicy(path) : defaultPolicy();
+  const policy = path ? policyAt(path) : defaultHookPolicy();
   if (policy.flow.mode === "off") return undefined;
   const guard = new FlowGuard(policy.flow, loadSession(home, id), policy.mode);
   return {

@@ -29,3 +29,11 @@ describe("proxy policy", () => {
     expect(() => loadPolicy("/nonexistent/policy.yaml")).toThrow(/ENOENT/);
   });
 });
+
+describe("the hooks' default policy", () => {
+  it("is what the schema gives for an empty file (hooks build it without loading the schema)", async () => {
+    const { defaultHookPolicy } = await import("../hooks/flow.js");
+    const { defaultPolicy } = await import("./policy.js");
+    expect(defaultHookPolicy()).toEqual(defaultPolicy());
+  });
+});

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { BulwarkError } from "../errors.js";
-import { FlowPolicySchema } from "../session/flow-policy.js";
+import { FlowPolicySchema } from "../session/flow-policy-schema.js";
 
 const ToolRule = z.enum(["allow", "deny", "review"]);
 

@@ -1,37 +1,19 @@
-// The `flow:` section of a policy file: turn flow control off or to monitor, set a tool's classes,
-// exempt tools, and add rules (`after: reads_untrusted` → `deny: [egress]`).
-import { z } from "zod";
-import { CAPABILITIES, type Capability } from "./capabilities.js";
+// The flow: section of a policy as the engine reads it. Its schema (zod) is in
+// flow-policy-schema.ts, loaded only when a policy file is read.
+import type { Capability } from "./capabilities.js";
 import type { FlowPolicy } from "./flow.js";
 
-const Cap = z.enum(CAPABILITIES);
-const Read = z.enum(["reads_untrusted", "reads_private"]);
+/** The policy's flow: section, as FlowPolicySchema (flow-policy-schema.ts) parses it. */
+export interface FlowSection {
+  mode: "enforce" | "monitor" | "off";
+  classes: Record<string, Capability[]>;
+  exempt: string[];
+  rules: FlowPolicy["rules"];
+}
 
-export const FlowPolicySchema = z
-  .object({
-    mode: z.enum(["enforce", "monitor", "off"]).default("enforce"),
-    /** A tool's classes, replacing what its name, description and hints say. */
-    classes: z.record(z.string(), z.array(Cap)).default({}),
-    exempt: z.array(z.string()).default([]),
-    rules: z
-      .array(
-        z
-          .object({
-            after: z.union([Read, z.array(Read).min(1)]).transform((a) => (Array.isArray(a) ? a : [a])),
-            review: z.array(Cap).optional(),
-            deny: z.array(Cap).optional(),
-          })
-          .strict()
-          .refine((r) => (r.review?.length ?? 0) + (r.deny?.length ?? 0) > 0, { message: "a rule needs review: or deny:" }),
-      )
-      .default([]),
-  })
-  .strict();
-
-export type FlowSection = z.infer<typeof FlowPolicySchema>;
-
+/** The section when the policy says nothing: what the schema gives for `{}`. */
 export function defaultFlowSection(): FlowSection {
-  return FlowPolicySchema.parse({});
+  return { mode: "enforce", classes: {}, exempt: [], rules: [] };
 }
 
 /** The rules part, as the flow engine reads it; `monitor` from the command line wins over the file. */

@@ -3,7 +3,7 @@ import { requestInput } from "../scan/request.js";
 import { scanAction } from "../scan/inspect.js";
 import { classifyTool } from "./capabilities.js";
 import { distinctive, fingerprint, valuesOf, carriedFingerprints } from "./fingerprints.js";
-import { defaultFlowSection, FlowPolicySchema } from "./flow-policy.js";
+import { defaultFlowSection, FlowPolicySchema } from "./flow-policy-schema.js";
 import { argumentStrings, shapeOfCall } from "./call.js";
 import { FlowGuard } from "./guard.js";
 

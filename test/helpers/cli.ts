@@ -2,7 +2,8 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-export const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+// The bin users run (package.json "bin"): the bundled CLI.
+export const CLI = fileURLToPath(new URL("../../dist/bundle/main.js", import.meta.url));
 
 export interface CliResult {
   code: number | null;
