@@ -148,6 +148,30 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       setCode(answer.exitCode ?? 0);
     });
   program
+    .command("serve")
+    .description("answer Claude Code http hooks from a resident process on loopback; prints the hook URL (with its token) and the settings to paste")
+    .option("--port <n>", "port to listen on (0 picks a free one)", "7719")
+    .option("--host <address>", "loopback address: 127.0.0.1 or ::1", "127.0.0.1")
+    .addOption(new Option("--fail <mode>", "events Bulwark cannot judge: closed blocks, open lets through (default: closed before an action, open after)").choices(["closed", "open"]))
+    .addOption(FLAGS.maxBytes())
+    .action(async (opts: { port: string; host: string; fail?: "closed" | "open"; maxBytes: number }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BulwarkError("usage", "serve: --port takes a number from 0 to 65535");
+      const { startServer } = await import("../serve/server.js");
+      const running = await startServer({ host: opts.host, port, maxBytes: opts.maxBytes, fail: opts.fail, env: io.env, log: (line) => io.stderr.write(`${line}\n`) });
+      const hook = { type: "http", url: running.url, timeout: 30 };
+      const settings = { hooks: Object.fromEntries(["PreToolUse", "PostToolUse", "UserPromptSubmit"].map((e) => [e, [{ matcher: "*", hooks: [hook] }]])) };
+      io.stdout.write(`${JSON.stringify({ url: running.url, settings })}\n`);
+      io.stderr.write(`bulwark serve: answering Claude Code hook events at ${running.url.replace(/\/hook\/.*/, "/hook/<token>")}; Ctrl-C stops it\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+      await running.close();
+      setCode(0);
+    });
+  program
     .command("install")
     .description("add Bulwark's hook to an agent's config (keeps a backup; running it twice changes nothing)")
     .argument("<agent>", "claude-code | cursor | gemini | codex")
