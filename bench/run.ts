@@ -7,6 +7,8 @@ import { proxyBench, type ProxyBench } from "./proxy.js";
 import { learningTimings } from "./learning.js";
 import { sidecarBench, type SidecarBench } from "./sidecar.js";
 import { adversarialTimings, shellTimings, treeSitterTimings, type WorstCase } from "./shell.js";
+import { shapeTimings, SIZES, type ShapeTiming } from "./shapes.js";
+import { measureTargets, type Targets } from "./targets.js";
 
 export interface BenchReport {
   node: string;
@@ -15,12 +17,15 @@ export interface BenchReport {
   worst_cases: WorstCase[];
   proxy: ProxyBench;
   sidecar: SidecarBench;
+  targets: Targets;
+  shapes: ShapeTiming[];
 }
 
 export async function runBench(): Promise<BenchReport> {
   // The sidecar first: its clients and the sidecar need both cores, and after the in-process
   // runs below this process's garbage collector would still be busy competing for them.
   const sidecar = await sidecarBench();
+  const targets = await measureTargets();
   const treeSitter = await treeSitterTimings();
   const mb = ordinaryText(1_000_000);
   const leak = `${SHORT_MESSAGE.slice(0, 150)} key ghp_Zq8vB2nL5mK9pR3tX7wY1cF4hJ6gD0sA2eQ8`;
@@ -47,6 +52,8 @@ export async function runBench(): Promise<BenchReport> {
     worst_cases: [...adversarialTimings(), ...(treeSitter?.worst ?? [])],
     proxy: await proxyBench(),
     sidecar,
+    targets,
+    shapes: shapeTimings(),
   };
 }
 
@@ -69,6 +76,7 @@ export function formatBench(report: BenchReport): string {
   lines.push(`| tools/call round trip, direct, p50 | ${p.direct_p50_ms} ms |`, `| tools/call round trip, through the proxy, p50 | ${p.proxied_p50_ms} ms |`);
   lines.push(`| added latency, p50 | ${p.added_p50_ms} ms |`, `| pass-through (requests and responses, pipelined) | ${p.passthrough_messages_per_s} messages/s |`, `| proxy resident memory, steady (after ${2200} sequential calls) | ${p.proxy_rss_mb ?? "n/a"} MB |`, `| proxy resident memory after ${20000} requests in flight at once | ${p.proxy_rss_after_burst_mb ?? "n/a"} MB |`);
   lines.push(...formatSidecar(report.sidecar));
+  lines.push("", ...formatTargets(report.targets), "", ...formatShapes(report.shapes));
   return `${lines.join("\n")}\n`;
 }
 
@@ -84,5 +92,29 @@ function formatSidecar(s: SidecarBench): string[] {
   }
   lines.push(`| round trip, Node client sleeping in its event loop | ${s.p50_us} | ${s.p99_us} |`);
   lines.push(`| the same Node client through a do-nothing echo process (the floor) | ${s.floor_p50_us} | – |`);
+  return lines;
+}
+
+/** The start-up and resident-mode measures, each beside the floor it is compared with. */
+export function formatTargets(t: Targets): string[] {
+  return [
+    "| measure | Bulwark | floor | ratio |",
+    "|---|---|---|---|",
+    `| \`bulwark hook claude-code\`, one PreToolUse Bash event (median of 15) | ${t.hook_ms} ms | \`node -e 0\`: ${t.node_ms} ms | ${t.hook_ratio} × |`,
+    `| \`bulwark serve\`, one PreToolUse event over keep-alive loopback HTTP, p50 / p99 | ${t.serve_p50_ms} / ${t.serve_p99_ms} ms | – | – |`,
+    `| 10,000 short requests through \`inspect-jsonl\`, start-up included (median of 3) | ${t.jsonl_10k_ms} ms | node echoing the lines: ${t.echo_10k_ms} ms | ${t.jsonl_ratio} × |`,
+  ];
+}
+
+/** Per shape, the surface where it costs most at 1 MB, with its growth from 100 kB to 1 MB. */
+export function formatShapes(shapes: readonly ShapeTiming[]): string[] {
+  const sizes = SIZES.map((n) => (n >= 1_000_000 ? `${n / 1_000_000} MB` : `${n / 1000} kB`));
+  const lines = [`| hostile shape (worst surface) | ${sizes.map((s) => `${s} ms`).join(" | ")} | growth 100 kB → 1 MB (1 = linear) |`, `|---|${sizes.map(() => "---|").join("")}---|`];
+  const worst = new Map<string, ShapeTiming>();
+  for (const s of shapes) {
+    const w = worst.get(s.shape);
+    if (!w || (s.ms.at(-1) ?? 0) > (w.ms.at(-1) ?? 0)) worst.set(s.shape, s);
+  }
+  for (const s of worst.values()) lines.push(`| ${s.shape} (${s.surface}) | ${s.ms.join(" | ")} | ${s.growth} |`);
   return lines;
 }

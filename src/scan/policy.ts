@@ -43,8 +43,30 @@ function credentialArgument(finding: Finding, input: ScanInput): boolean {
   return field?.key !== undefined && CREDENTIAL_NAME.test(field.key);
 }
 
-function actionFor(finding: Finding, input: ScanInput, outbound: boolean): Action {
+/** The classifier's labels for text addressed to the model itself (not data, not commands). */
+const ADDRESS_LABELS = new Set<Reason>(["semantic:safety_bypass"]);
+/** On a user's own prompt, the classifier alone must be this sure before it is worth a look. */
+export const USER_PROMPT_MODEL_BAR = 0.9;
+
+/**
+ * A user's own prompt that role-plays, asks the assistant to take a persona or start over, or asks
+ * about system prompts is the user's business: the classifier alone, without a rule that knows
+ * the template, at most asks for review there (block in strict), and only when it is very sure.
+ * Text aimed at the agent inside data keeps the classifier's full weight.
+ */
+function userPromptModelOnly(finding: Finding, findings: readonly Finding[], input: ScanInput): Action | undefined {
+  if (input.context.eval_surface !== "user_prompt" || !finding.rule.startsWith("model:") || !ADDRESS_LABELS.has(finding.reason)) return undefined;
+  if (findings.some((f) => f.reason === finding.reason && !f.rule.startsWith("model:"))) return undefined;
   const profile = input.context.profile;
+  if (profile === "permissive") return "allow";
+  if (finding.confidence < USER_PROMPT_MODEL_BAR) return profile === "strict" ? "review" : "allow";
+  return profile === "strict" ? "block" : "review";
+}
+
+function actionFor(finding: Finding, input: ScanInput, outbound: boolean, findings: readonly Finding[]): Action {
+  const profile = input.context.profile;
+  const ownPrompt = userPromptModelOnly(finding, findings, input);
+  if (ownPrompt) return ownPrompt;
   if (finding.reason === "detected:credential") {
     // A secret being read is redacted and reviewed; a secret being sent is stopped.
     if (outbound || profile === "strict") return "block";
@@ -68,7 +90,7 @@ export function decide(findings: readonly Finding[], input: ScanInput): Decision
   let confidence = 0;
   const reasons = new Set<Reason>();
   for (const finding of findings) {
-    const own = actionFor(finding, input, outbound);
+    const own = actionFor(finding, input, outbound, findings);
     // Local feedback is always named in the reasons, even when it lets the text through.
     if (finding.reason.startsWith("learning:")) reasons.add(finding.reason);
     if (own === "allow") continue;
