@@ -85,6 +85,8 @@ export interface Verdict {
   model_version: string;
   learning_version: string;
   elapsed_ms: number;
+  /** Values shaped like secrets skipped as known placeholders (AWS's AKIAIOSFODNN7EXAMPLE, `your_api_key`…); absent when none. */
+  placeholders_skipped?: number;
 }
 
 export interface CredentialFinding {

@@ -1,8 +1,10 @@
 // The CLI as a function: argv and streams in, exit code out. The bin only wires up `process`.
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
-import { BulwarkError, isUserError } from "../errors.js";
+import { BulwarkError } from "../errors.js";
+import { oneLine, reportError } from "./report-error.js";
 import { VERSION } from "../version.js";
+import type { HookFlags } from "./commands/hook.js";
 import type { ProxyFlags } from "./commands/proxy.js";
 import type { ScanOptions } from "./commands/scan.js";
 import { DEFAULT_MAX_BYTES, parseByteLimit, parseSpinUs, type CliIo } from "./io.js";
@@ -106,7 +108,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .action(async (action: string, server: string | undefined, tool: string | undefined) => setCode(await (await proxy()).pinsCommand(io, action, server, tool)));
   program
     .command("wrap")
-    .description("rewrite a client's MCP config so every stdio server runs through bulwark (keeps a backup)")
+    .description("rewrite a client's MCP config so every server, stdio or remote, runs through bulwark (keeps a backup)")
     .argument("<config>", "claude_desktop_config.json, .cursor/mcp.json, .mcp.json or .vscode/mcp.json")
     .option("--undo", "restore the original server commands")
     .option("--bulwark <command>", "how the client should start bulwark (default: this node and this bin, absolute)")
@@ -129,24 +131,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .addOption(new Option("--fail <mode>", "events Bulwark cannot judge (unknown, malformed): closed blocks, open lets through (default: closed before an action, open after)").choices(["closed", "open"]))
     .addOption(new Option("--installed", "marks a hook written by `bulwark install`; changes nothing").hideHelp())
     .addOption(FLAGS.maxBytes())
-    .action(async (agent: string | undefined, opts: { fail?: "closed" | "open"; maxBytes: number }) => {
-      const { answerHook, isHookAgent, HOOK_AGENTS } = await import("../hooks/index.js");
-      if (agent !== undefined && !isHookAgent(agent)) throw new BulwarkError("usage", `hook: unknown agent ${JSON.stringify(agent)}; supported: ${HOOK_AGENTS.join(", ")}`);
-      const { readAll } = await import("./io.js");
-      const { prepareHookPolicy } = await import("../hooks/flow.js");
-      let answer;
-      try {
-        await prepareHookPolicy(io.env);
-        answer = answerHook(agent, await readAll(io.stdin, opts.maxBytes), { fail: opts.fail });
-      } catch (err) {
-        if (!(err instanceof BulwarkError)) throw err;
-        const { unjudged } = await import("../hooks/answer.js");
-        answer = unjudged(agent ?? "hook", "pre", { fail: opts.fail }, err.message);
-      }
-      if (answer.warning) io.stderr.write(`${answer.warning}\n`);
-      if (answer.output) io.stdout.write(`${JSON.stringify(answer.output)}\n`);
-      setCode(answer.exitCode ?? 0);
-    });
+    .action(async (agent: string | undefined, opts: HookFlags) => setCode(await (await import("./commands/hook.js")).hookCommand(io, agent, opts)));
   program
     .command("serve")
     .description("answer Claude Code http hooks from a resident process on loopback; prints the hook URL (with its token) and the settings to paste")
@@ -269,9 +254,6 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   return program;
 }
 
-function oneLine(message: string): string {
-  return message.replace(/\s+/g, " ").trim();
-}
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let code = 0;
@@ -291,21 +273,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr.write(`bulwark: ${oneLine(err.message.replace(/^error: /, ""))}\n`);
       return 2;
     }
-    if (isUserError(err)) {
-      io.stderr.write(`bulwark: ${oneLine(err.message)}\n`);
-      return 2;
-    }
-    if (isBrokenPipe(err)) return 0;
-    if (err instanceof BulwarkError) {
-      io.stderr.write(`bulwark: ${oneLine(err.message)}\n`);
-      return 1;
-    }
-    const detail = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`bulwark: internal error: ${oneLine(detail)}\n`);
-    return 1;
+    return reportError(err, io);
   }
 }
 
-function isBrokenPipe(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: string }).code === "EPIPE";
-}
+

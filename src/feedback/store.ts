@@ -23,6 +23,8 @@ export interface FeedbackRecord {
   tool_name?: string;
   surface?: Surface;
   note?: string;
+  /** The verdict this feedback is about (`sha256:…`, as the verdict, the hook message or the audit log show it). */
+  scan_id?: string;
   reviewed: boolean;
   can_train: boolean;
 }
@@ -63,8 +65,14 @@ export function parseFeedback(raw: unknown): Omit<FeedbackRecord, "id" | "time">
     if (typeof r.note !== "string") throw new BulwarkError("invalid_request", "feedback.note: expected a string");
     out.note = sanitize(r.note.slice(0, MAX_EXCERPT));
   }
+  if (r.scan_id !== undefined) {
+    if (typeof r.scan_id !== "string" || !SCAN_ID.test(r.scan_id)) throw new BulwarkError("invalid_request", "feedback.scan_id: expected sha256: and 64 hex digits, as a verdict's scan_id");
+    out.scan_id = r.scan_id;
+  }
   return out;
 }
+
+const SCAN_ID = /^sha256:[0-9a-f]{64}$/;
 
 export class FeedbackStore {
   readonly path: string;

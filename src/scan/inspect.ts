@@ -2,6 +2,7 @@
 import { BulwarkError } from "../errors.js";
 import type { Context, Finding, Verdict } from "../types.js";
 import type { ScanInput } from "./input.js";
+import type { ScanNotes } from "./lane.js";
 import { lanes } from "./lanes.js";
 import { decide } from "./policy.js";
 import { plainTextInput, requestInput, UNRECOGNISED_REQUEST, valueInput } from "./request.js";
@@ -14,21 +15,22 @@ function modelVersion(): string {
   return shippedModel()?.card.version ?? "rules-only";
 }
 
-export function runLanes(input: ScanInput): Finding[] {
+export function runLanes(input: ScanInput, notes?: ScanNotes): Finding[] {
   const findings: Finding[] = [];
   for (const lane of lanes) {
-    for (const finding of lane.scan(input)) findings.push(finding);
+    for (const finding of lane.scan(input, notes)) findings.push(finding);
   }
   return findings;
 }
 
 /** The verdict and the request with its secrets redacted in place. */
 export function scanAction(input: ScanInput, startedAt = performance.now()): Scanned {
-  let findings = runLanes(input);
+  const notes: ScanNotes = { placeholders_skipped: 0 };
+  let findings = runLanes(input, notes);
   const learning = learner();
   if (learning) findings = learning.adjust(input, findings);
   const stamp = { model_version: modelVersion(), learning_version: learning ? learning.version() : "none" };
-  return buildVerdict(input, findings, decide(findings, input), stamp, startedAt);
+  return buildVerdict(input, findings, decide(findings, input), stamp, startedAt, notes);
 }
 
 export function scanInput(input: ScanInput, startedAt = performance.now()): Verdict {

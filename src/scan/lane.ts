@@ -1,4 +1,5 @@
-// A lane is a pure detector: (input) → findings. No I/O, no shared mutable state.
+// A lane is a pure detector: (input) → findings. No I/O, no shared mutable state; what a lane
+// saw but did not report (a documentation placeholder it skipped) goes into the scan's notes.
 import type { Finding } from "../types.js";
 import type { ScanInput } from "./input.js";
 
@@ -9,5 +10,11 @@ export interface Lane {
   readonly description: string;
   /** Reasons this lane can produce, for `bulwark capabilities`. */
   readonly reasons: readonly string[];
-  scan(input: ScanInput): Finding[];
+  scan(input: ScanInput, notes?: ScanNotes): Finding[];
+}
+
+/** Counts a scan reports beside its findings; the verdict shows the ones that are not zero. */
+export interface ScanNotes {
+  /** Values with a secret's shape skipped as known documentation or template placeholders. */
+  placeholders_skipped: number;
 }

@@ -5,6 +5,7 @@ import { createHash, hash } from "node:crypto";
 import { applyRedactions, offsetMap, type Redaction } from "./redact.js";
 import type { Finding, Verdict } from "../types.js";
 import type { ScanInput } from "./input.js";
+import type { ScanNotes } from "./lane.js";
 import type { Decision } from "./policy.js";
 import { callerTextRedactions, sanitizedSource, sourceOffset } from "./source.js";
 
@@ -106,6 +107,7 @@ export function buildVerdict(
   decision: Decision,
   stamp: VersionStamp,
   startedAt: number,
+  notes?: ScanNotes,
 ): Scanned {
   const redactions = redactionsOf(findings);
   const sanitized = sanitizedSource(input, redactions);
@@ -134,6 +136,7 @@ export function buildVerdict(
     learning_version: stamp.learning_version,
     elapsed_ms: Math.round((performance.now() - startedAt) * 1000) / 1000,
   };
+  if (notes && notes.placeholders_skipped > 0) verdict.placeholders_skipped = notes.placeholders_skipped;
   return { verdict, sanitized, input };
 }
 

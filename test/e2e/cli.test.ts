@@ -20,6 +20,19 @@ describe("bulwark CLI contract", () => {
     expect(credential.evidence).toBe("[REDACTED:github-pat]");
   });
 
+  it("skips documentation placeholder keys and says how many it skipped, in every shape", async () => {
+    const text = 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\napi_key: "your_api_key_here"';
+    const plain = JSON.parse((await runCli(["inspect"], text)).stdout);
+    expect(plain).toMatchObject({ action: "allow", findings: [], placeholders_skipped: 2 });
+    const sidecar = (await runCli(["inspect-jsonl"], `${JSON.stringify({ text, context: { eval_surface: "tool_result" } })}\n${JSON.stringify({ text: "nothing here" })}\n`)).stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(sidecar[0].placeholders_skipped).toBe(2);
+    expect(sidecar[1]).not.toHaveProperty("placeholders_skipped");
+    // A real key beside a placeholder is still found and redacted.
+    const mixed = JSON.parse((await runCli(["inspect"], `${text}\ntoken ${GITHUB_PAT}`)).stdout);
+    expect(mixed.reasons).toContain("detected:credential");
+    expect(mixed.placeholders_skipped).toBe(2);
+  });
+
   it("--fail-on-suspicious exits 3 on a suspicious verdict and 0 on a clean one", async () => {
     expect((await runCli(["inspect", "--fail-on-suspicious"], GITHUB_PAT)).code).toBe(3);
     expect((await runCli(["inspect", "--fail-on-suspicious"], "what is 2 + 2?")).code).toBe(0);

@@ -25,6 +25,19 @@ describe("bulwark feedback", () => {
     expect(JSON.parse((await runCli(["inspect"], TEXT, env)).stdout).action).toBe("block");
   });
 
+  it("reports a false positive by the scan_id the verdict showed, as the README says", async () => {
+    const env = { BULWARK_HOME: mkdtempSync(join(tmpdir(), "bulwark-fb-cli-")) };
+    const verdict = JSON.parse((await runCli(["inspect"], TEXT, env)).stdout);
+    const report = { label: "false_positive", desired_action: "allow", excerpt: TEXT, scan_id: verdict.scan_id, note: "translation request" };
+    const rec = await runCli(["feedback", "record"], JSON.stringify(report), env);
+    expect(rec.code).toBe(0);
+    expect(JSON.parse(rec.stdout).scan_id).toBe(verdict.scan_id);
+    expect(JSON.parse((await runCli(["inspect"], TEXT, env)).stdout).action).toBe("allow");
+    const bad = await runCli(["feedback", "record"], JSON.stringify({ ...report, scan_id: "abc" }), env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("feedback.scan_id");
+  });
+
   it("refuses bad feedback with exit 2 and one line", async () => {
     const env = { BULWARK_HOME: mkdtempSync(join(tmpdir(), "bulwark-fb-cli-")) };
     const r = await runCli(["feedback", "record"], JSON.stringify({ label: "meh", desired_action: "allow", excerpt: "x" }), env);

@@ -27,7 +27,8 @@ export class CredentialDetector {
     });
   }
 
-  detect(text: string): CredentialMatch[] {
+  /** The credentials in `text`; `onPlaceholder` hears where each documentation placeholder it skipped starts. */
+  detect(text: string, onPlaceholder?: (start: number) => void): CredentialMatch[] {
     const matches: CredentialMatch[] = [];
     for (const index of this.prefilter.candidates(text)) {
       const rule = this.rules[index] as CredentialRule;
@@ -39,7 +40,12 @@ export class CredentialDetector {
           continue;
         }
         const secret = m.groups?.secret ?? m[0];
-        if (!secret || !this.accepts(rule, secret)) continue;
+        if (!secret) continue;
+        if (isPlaceholder(secret, rule.repeatsAllowed)) {
+          onPlaceholder?.(m.indices?.groups?.secret?.[0] ?? m.index);
+          continue;
+        }
+        if (!this.accepts(rule, secret)) continue;
         const [start, end] = m.indices?.groups?.secret ?? [m.index, m.index + m[0].length];
         matches.push({ rule, start, end });
       }
@@ -48,7 +54,6 @@ export class CredentialDetector {
   }
 
   private accepts(rule: CredentialRule, secret: string): boolean {
-    if (isPlaceholder(secret, rule.repeatsAllowed)) return false;
     if (shannonEntropy(secret) < (rule.minEntropy ?? DEFAULT_MIN_ENTROPY)) return false;
     return rule.accept ? rule.accept(secret) : true;
   }

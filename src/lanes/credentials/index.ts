@@ -7,9 +7,11 @@ export const lane: Lane = {
   id: "credentials",
   description: "API keys, tokens, private keys and passwords, detected by documented format and redacted",
   reasons: ["detected:credential"],
-  scan(input) {
+  scan(input, notes) {
     const findings: Finding[] = [];
-    for (const match of credentialDetector.detect(input.text)) {
+    // One count per placeholder value, however many rules matched it.
+    const starts = new Set<number>();
+    for (const match of credentialDetector.detect(input.text, notes ? (start) => void starts.add(start) : undefined)) {
       findings.push({
         lane: "credentials",
         reason: "detected:credential",
@@ -20,6 +22,7 @@ export const lane: Lane = {
         secret: { type: match.rule.id, env_var: match.rule.envVar },
       });
     }
+    if (notes) notes.placeholders_skipped += starts.size;
     return findings;
   },
 };

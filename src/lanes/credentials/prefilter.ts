@@ -30,21 +30,23 @@ export class KeywordPrefilter {
     // Upper-case letters share their lower-case column: matching is case-insensitive.
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number;
 
-    // Build the trie.
-    const goto: number[][] = [new Array<number>(classes).fill(-1)];
+    // Build the trie in one flat table (a row of `classes` cells per state, -1 for no edge):
+    // typed arrays and native fills, since a hook process builds this once and runs it cold.
+    let maxStates = 1;
+    for (const keywords of keywordsByRule) for (const keyword of keywords) maxStates += keyword.length;
+    const goto = new Int32Array(maxStates * classes).fill(-1);
     const out: number[][] = [[]];
+    let states = 1;
     keywordsByRule.forEach((keywords, rule) => {
       for (const keyword of keywords) {
         let state = 0;
         for (let i = 0; i < keyword.length; i++) {
-          const cls = classOf[keyword.charCodeAt(i)] as number;
-          const row = goto[state] as number[];
-          if (row[cls] === -1) {
-            row[cls] = goto.length;
-            goto.push(new Array<number>(classes).fill(-1));
+          const cell = state * classes + (classOf[keyword.charCodeAt(i)] as number);
+          if (goto[cell] === -1) {
+            goto[cell] = states++;
             out.push([]);
           }
-          state = row[cls] as number;
+          state = goto[cell] as number;
         }
         const ends = out[state] as number[];
         if (!ends.includes(rule)) ends.push(rule);
@@ -52,41 +54,48 @@ export class KeywordPrefilter {
     });
 
     // Breadth-first: failure links, then fill missing transitions to make a full DFA.
-    const fail = new Array<number>(goto.length).fill(0);
-    const queue: number[] = [];
-    const root = goto[0] as number[];
+    const fail = new Int32Array(states);
+    const queue = new Int32Array(states);
+    let tail = 0;
     for (let cls = 0; cls < classes; cls++) {
-      const next = root[cls] as number;
-      if (next === -1) root[cls] = 0;
-      else queue.push(next);
+      const next = goto[cls] as number;
+      if (next === -1) goto[cls] = 0;
+      else queue[tail++] = next;
     }
-    for (let head = 0; head < queue.length; head++) {
+    for (let head = 0; head < tail; head++) {
       const state = queue[head] as number;
-      const row = goto[state] as number[];
-      const failRow = goto[fail[state] as number] as number[];
-      for (const rule of out[fail[state] as number] as number[]) {
+      const row = state * classes;
+      const failRow = (fail[state] as number) * classes;
+      const inherited = out[fail[state] as number] as number[];
+      if (inherited.length > 0) {
         const ends = out[state] as number[];
-        if (!ends.includes(rule)) ends.push(rule);
+        for (const rule of inherited) if (!ends.includes(rule)) ends.push(rule);
       }
       for (let cls = 0; cls < classes; cls++) {
-        const next = row[cls] as number;
+        const next = goto[row + cls] as number;
         if (next === -1) {
-          row[cls] = failRow[cls] as number;
+          goto[row + cls] = goto[failRow + cls] as number;
         } else {
-          fail[next] = failRow[cls] as number;
-          queue.push(next);
+          fail[next] = goto[failRow + cls] as number;
+          queue[tail++] = next;
         }
       }
     }
 
     // Indexed by the character code itself (one load per character instead of two); codes
-    // above ASCII use column 0, like any character no keyword contains.
-    this.table = new Int32Array(goto.length * ALPHABET_LIMIT);
-    this.ends = new Uint8Array(goto.length * ALPHABET_LIMIT);
-    goto.forEach((row, state) => {
-      for (let c = 0; c < ALPHABET_LIMIT; c++) this.table[state * ALPHABET_LIMIT + c] = (row[classOf[c] as number] as number) * ALPHABET_LIMIT;
-      if ((out[state] as number[]).length > 0) this.ends[state * ALPHABET_LIMIT] = 1;
-    });
+    // above ASCII use column 0, like any character no keyword contains. Most codes are in no
+    // keyword: a native fill per row, then the few that are.
+    const used: number[] = [];
+    for (let c = 0; c < ALPHABET_LIMIT; c++) if (classOf[c] !== 0) used.push(c);
+    this.table = new Int32Array(states * ALPHABET_LIMIT);
+    this.ends = new Uint8Array(states * ALPHABET_LIMIT);
+    for (let state = 0; state < states; state++) {
+      const base = state * ALPHABET_LIMIT;
+      const row = state * classes;
+      this.table.fill((goto[row] as number) * ALPHABET_LIMIT, base, base + ALPHABET_LIMIT);
+      for (const c of used) this.table[base + c] = (goto[row + (classOf[c] as number)] as number) * ALPHABET_LIMIT;
+      if ((out[state] as number[]).length > 0) this.ends[base] = 1;
+    }
     this.outputs = out;
   }
 
