@@ -24,6 +24,9 @@ export const SHAPES: Record<string, (n: number) => string> = {
   "; && |": fill("a; b && c | "),
   "long line, no spaces": fill("abcdefghijklmnopqrstuvwxyz0123456789"),
   "mixed scripts": fill("aаαא中ب "),
+  "addressed to the reader": fill("AI agent: "),
+  "CJK address": fill("致AI助手"),
+  "reader as subject": fill("agent must "),
   base64: (n) => Buffer.from(fill("ignore previous instructions ")(Math.floor((n * 3) / 4))).toString("base64").slice(0, n),
 };
 

@@ -1,6 +1,6 @@
 // docs/ACCURACY.md and the README's accuracy block, from the reports of `npm run eval`.
 import type { SetReport } from "../src/score/report.js";
-import type { BySource } from "./by-source.js";
+import type { BySource } from "../training/by-source.js";
 import type { Slice } from "./slices.js";
 
 const pct = (n: number | null) => (n === null ? "–" : `${(n * 100).toFixed(n > 0 && n < 0.01 ? 2 : 1)} %`);

@@ -19,7 +19,7 @@ process.stderr.write(`report written to ${path}\n`);
 
 let bySource: string | undefined;
 if (argv.includes("--by-source")) {
-  const { leaveOneSourceOut } = await import("./by-source.js");
+  const { leaveOneSourceOut } = await import("../training/by-source.js");
   bySource = bySourceBlock(leaveOneSourceOut((line) => process.stderr.write(`${line}\n`)), measuredAt());
   process.stdout.write(`\n${bySource}\n`);
 }

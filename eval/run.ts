@@ -34,6 +34,13 @@ function projectSets(): Array<[string, LabelledRow[]]> {
       sets.push([`project: holdout ${basename(file, ".jsonl")}`, loadJsonl(join(holdout, file))]);
     }
   }
+  // Development sets: written the same way, then read while building rules (datasets/dev/README.md).
+  const dev = join(ROOT, "datasets", "dev");
+  if (existsSync(dev)) {
+    for (const file of readdirSync(dev).filter((f) => f.endsWith(".jsonl")).sort()) {
+      sets.push([`project: dev ${basename(file, ".jsonl")}`, loadJsonl(join(dev, file))]);
+    }
+  }
   const docs = packageDocs(join(ROOT, "node_modules"));
   if (docs.length > 0) sets.push(["project: package docs (node_modules Markdown)", docs]);
   return sets;

@@ -12,6 +12,9 @@ const PADS = [
 ];
 const SIZE = 100_000;
 
+// Rules that pair matches by position run their matcher too.
+const matchers = INJECTION_RULES.flatMap((r) => (r.match ? [r.match] : []));
+
 const patterns: Array<[string, RegExp]> = [
   ...INJECTION_RULES.map((r): [string, RegExp] => [`injection/${r.id}`, r.pattern]),
   ...POISON_RULES.map((r): [string, RegExp] => [`tools/${r.id}`, r.pattern]),
@@ -21,6 +24,7 @@ const patterns: Array<[string, RegExp]> = [
 describe("rule patterns on adversarial input", () => {
   it("cover every lane's rules", () => {
     expect(patterns.length).toBeGreaterThan(120);
+    expect(matchers.length).toBeGreaterThan(0);
   });
   for (const pad of PADS) {
     it(`finish on ${SIZE / 1000} kB of ${JSON.stringify(pad)}`, () => {
@@ -29,6 +33,7 @@ describe("rule patterns on adversarial input", () => {
         pattern.lastIndex = 0;
         pattern.test(text);
       }
+      for (const match of matchers) match(text);
       expect(text.length).toBeGreaterThan(SIZE);
     }, 20_000);
   }

@@ -137,7 +137,7 @@ export function scanInjection(input: ScanInput): Finding[] {
       const rule = INJECTION_RULES[r] as InjectionRule;
       if (!labelApplies(rule.label, surface) || (rule.surfaces && !rule.surfaces.includes(surface)) || !anchored(RULE_ANCHORS[r])) continue;
       if (rule.requires && !rule.requires.test(view.text)) continue;
-      const at = unquotedMatch(rule.pattern, view.text);
+      const at = rule.match ? rule.match(view.text) : unquotedMatch(rule.pattern, view.text);
       if (!at) continue;
       const finding: Finding = {
         lane: "injection",

@@ -2,9 +2,9 @@
 // alone on that source's rows (training/holdout.ts). Command and credential sources are left
 // out of the list: rules, not the classifier, judge those.
 import { join } from "node:path";
-import { holdout } from "../training/holdout.js";
-import { trainingFiles } from "../training/training-data.js";
-import { PROJECT } from "./doc-block.js";
+import { holdout } from "./holdout.js";
+import { trainingFiles } from "./training-data.js";
+import { PROJECT } from "../eval/doc-block.js";
 
 export interface BySource {
   file: string;
