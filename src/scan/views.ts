@@ -2,6 +2,7 @@
 // it undid (that is evidence: `obfuscation:<kind>`) and where in the original it comes from.
 // Bounded: decoded runs and hidden HTML add at most MAX_EXTRA characters in all.
 import { createRequire } from "node:module";
+import { decodings, type DecodedKind } from "./decoders.js";
 import { hiddenHtml } from "./hidden-html.js";
 
 export type ViewKind =
@@ -12,7 +13,8 @@ export type ViewKind =
   | "homoglyphs"
   | "leetspeak"
   | "encoded_payload"
-  | "hidden_html";
+  | "hidden_html"
+  | DecodedKind;
 
 export interface View {
   kind: ViewKind;
@@ -298,7 +300,10 @@ function decodedRuns(text: string, budget: { left: number }): View[] {
     const raw = text.slice(run.start, run.end);
     if (run.kind === "url") {
       try {
-        push(decodeURIComponent(raw), run.start, run.end);
+        // Encoded twice (or three times) to get past a single decode: undo each layer.
+        let decoded = decodeURIComponent(raw);
+        for (let layer = 1; layer < 3 && (decoded.match(/%[0-9a-fA-F]{2}/g)?.length ?? 0) >= 3; layer++) decoded = decodeURIComponent(decoded);
+        push(decoded, run.start, run.end);
       } catch {
         // Not valid percent-encoding: nothing hidden there.
       }
@@ -358,5 +363,6 @@ export function buildViews(text: string): Views {
   const leet = foldLeet(base);
   if (leet) views.push({ kind: "leetspeak", text: leet.text, span: whole });
   views.push(...decodedRuns(text, budget), ...hiddenHtml(text, budget));
+  for (const decoded of decodings(text, budget)) views.push(decoded);
   return { views, obfuscations };
 }

@@ -10,7 +10,7 @@ import { buildViews, type View } from "../../scan/views.js";
 import type { Finding, Reason, Severity, Surface } from "../../types.js";
 import { INJECTION_RULES, type InjectionRule } from "./rules.js";
 
-const WHOLE_TEXT_VIEWS: ReadonlySet<View["kind"]> = new Set(["raw", "nfkc", "invisible_unicode", "homoglyphs", "leetspeak"]);
+const WHOLE_TEXT_VIEWS: ReadonlySet<View["kind"]> = new Set(["raw", "nfkc", "invisible_unicode", "homoglyphs", "leetspeak", "html_entities", "spaced_letters", "reversed", "rot13", "combining_marks"]);
 const DATA: ReadonlySet<Surface> = new Set(["retrieved_content", "tool_result", "tool_description", "memory_write", "code"]);
 
 function severityOf(label: Label, surface: Surface): Severity {
@@ -21,6 +21,8 @@ function severityOf(label: Label, surface: Surface): Severity {
 /** A finding from a transformed view spans what the view came from; the raw view keeps its own offsets. */
 function spanOf(view: View, local: [number, number]): [number, number] {
   if (view.kind === "raw") return local;
+  // Reversed text has no offsets in common with the original: the finding spans all of it.
+  if (view.kind === "reversed") return view.span;
   if (view.span[0] === 0 && view.span[1] >= view.text.length && view.kind !== "hidden_text") {
     // Whole-text views keep (nearly) the same offsets; clamp to the original.
     return [Math.min(local[0], view.span[1]), Math.min(local[1], view.span[1])];
