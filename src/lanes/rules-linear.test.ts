@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { credentialRules } from "./credentials/rules/index.js";
 import { INJECTION_RULES } from "./injection/rules.js";
+import { poisonActs } from "./tools/cues.js";
 import { POISON_RULES } from "./tools/rules.js";
 
 const PADS = [
@@ -13,7 +14,7 @@ const PADS = [
 const SIZE = 100_000;
 
 // Rules that pair matches by position run their matcher too.
-const matchers = INJECTION_RULES.flatMap((r) => (r.match ? [r.match] : []));
+const matchers: Array<(text: string) => unknown> = [...INJECTION_RULES.flatMap((r) => (r.match ? [r.match] : [])), poisonActs];
 
 const patterns: Array<[string, RegExp]> = [
   ...INJECTION_RULES.map((r): [string, RegExp] => [`injection/${r.id}`, r.pattern]),

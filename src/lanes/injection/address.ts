@@ -67,7 +67,7 @@ const ADDRESS = [
 /** What gives the request stakes. Latin-script words bounded by letters; the rest as they are. */
 const STRONG_STAKES = [
   // where data would go, and what would be sent
-  String.raw`https?:\/\/|[\w.+-]+@[\w-]+\.[\p{L}]{2,}|~\/|\.env${R}|id_(?:rsa|ed25519)|\.ssh|\.aws|\.kdbx|localStorage|cookies?${R}`,
+  String.raw`https?:\/\/|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\p{L}]{2,24}|~\/|\.env${R}|id_(?:rsa|ed25519)|\.ssh|\.aws|\.kdbx|localStorage|cookies?${R}`,
   String.raw`${L}(?:passwords?|passwort\p{L}{0,12}|contraseñas?|mots?\s+de\s+passe|senhas?|hasł\p{L}{0,12}|пароль\p{L}{0,12}|şifre\p{L}{0,12}|mật\s+khẩu|kata\s+sandi|tokens?|secrets?|api[_ -]?keys?|credentials?|recovery\s+codes?|verification\s+codes?|MFA|2FA|OTP|IBAN|Pix|UPI|CVV|card\s+(?:number|details)|bank\s+details)${R}`,
   String.raw`密码|密碼|令牌|密钥|パスワード|トークン|비밀번호|토큰|كلمة\s+المرور|पासवर्ड|टोकन`,
   // approvals, privileges and payments

@@ -4,7 +4,18 @@ import type { ScanInput } from "../../scan/input.js";
 import type { Lane } from "../../scan/lane.js";
 import { suspiciousDestination } from "../../scan/destinations.js";
 import type { Finding } from "../../types.js";
+import { poisonActs, type PoisonAct } from "./cues.js";
 import { POISON_RULES } from "./rules.js";
+
+/** What each act of a poisoned description would do besides poisoning the tool list. */
+const ACT_ALSO: Record<PoisonAct, Finding["also"]> = {
+  "secret-handover": ["semantic:data_exfiltration"],
+  "own-destination": ["semantic:data_exfiltration"],
+  concealment: ["semantic:prompt_injection"],
+  "argument-override": ["semantic:prompt_injection"],
+  "skips-the-user": ["semantic:prompt_injection"],
+  "hooks-other-tools": ["semantic:prompt_injection"],
+};
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>)]{1,200}/g;
 
@@ -24,6 +35,9 @@ export function scanToolDefinitions(input: ScanInput): Finding[] {
       span: [m.index, m.index + m[0].length],
       severity: "high",
     });
+  }
+  for (const { act, span } of poisonActs(text)) {
+    findings.push({ lane: "tools", reason: "policy:tool_poisoning", also: ACT_ALSO[act], rule: `poison-act:${act}`, confidence: 0.85, span, severity: "high" });
   }
   for (const m of text.matchAll(URL_IN_TEXT)) {
     const kind = suspiciousDestination(m[0]);
