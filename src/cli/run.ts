@@ -2,7 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { BulwarkError } from "../errors.js";
-import { oneLine, reportError } from "./report-error.js";
+import { reportError, safeLine } from "./report-error.js";
 import { VERSION } from "../version.js";
 import type { HookFlags } from "./commands/hook.js";
 import type { ProxyFlags } from "./commands/proxy.js";
@@ -270,10 +270,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.exitCode === 0) return 0; // --help, --version
-      io.stderr.write(`bulwark: ${oneLine(err.message.replace(/^error: /, ""))}\n`);
+      io.stderr.write(`bulwark: ${await safeLine(err.message.replace(/^error: /, ""))}\n`);
       return 2;
     }
-    return reportError(err, io);
+    return await reportError(err, io);
   }
 }
 

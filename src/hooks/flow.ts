@@ -53,6 +53,12 @@ function sessionIdOf(event: Record<string, unknown>): string | undefined {
   return typeof id === "string" && id !== "" ? id : undefined;
 }
 
+/** The policy hooks follow: the user's file (read before the event), or the default. */
+export function hookPolicy(env: NodeJS.ProcessEnv = process.env): { policy: ProxyPolicy; file: string | undefined } {
+  const path = hookPolicyPath(env, bulwarkHome(env, false));
+  return { policy: path ? policyAt(path) : defaultHookPolicy(), file: path };
+}
+
 export function hookFlow(event: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): HookFlow | undefined {
   const id = sessionIdOf(event);
   if (!id) return undefined;

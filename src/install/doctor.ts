@@ -99,8 +99,15 @@ function mcpConfigs(home: string, project: string): Array<[string, string, strin
   ];
 }
 
-/** `bulwark wrap` marks each server it wraps with this argument. */
+/** Earlier builds of `bulwark wrap` marked each server with this argument; still recognised. */
 const WRAP_MARK = "--bulwark-wrapped";
+
+/** What `bulwark wrap` writes: `… mcp-proxy [options] -- CMD…` for a command, `… mcp-proxy … --url URL` for a remote server. */
+function wrappedArgs(args: readonly unknown[]): boolean {
+  if (args.includes(WRAP_MARK)) return true;
+  const proxy = args.indexOf("mcp-proxy");
+  return proxy >= 0 && (args.indexOf("--", proxy) > proxy || args.indexOf("--url", proxy) > proxy);
+}
 
 function checkMcp(client: string, file: string, key: string): McpCheck[] {
   if (!existsSync(file)) return [];
@@ -113,7 +120,7 @@ function checkMcp(client: string, file: string, key: string): McpCheck[] {
   const servers = isObject(value[key]) ? value[key] : {};
   return Object.entries(servers).map(([server, entry]) => {
     const args = isObject(entry) && Array.isArray(entry.args) ? entry.args : [];
-    return args.includes(WRAP_MARK)
+    return wrappedArgs(args)
       ? { client, file, server, status: "protected" as const }
       : { client, file, server, status: "not protected" as const, fix: `bulwark wrap ${file}` };
   });

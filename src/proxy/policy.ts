@@ -51,7 +51,9 @@ export function loadPolicy(path: string): ProxyPolicy {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join(".") : "(top level)";
-    throw new BulwarkError("usage", `--policy ${path}: ${where}: ${issue?.message ?? "invalid"}`);
+    // The value itself is not repeated: a policy file can hold anything, secrets included.
+    const message = (issue?.message ?? "invalid").replace(/,?\s*received\s+'[^']*'/, "");
+    throw new BulwarkError("usage", `--policy ${path}: ${where}: ${message}`);
   }
   return parsed.data;
 }

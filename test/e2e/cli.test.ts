@@ -33,6 +33,30 @@ describe("bulwark CLI contract", () => {
     expect(mixed.placeholders_skipped).toBe(2);
   });
 
+  it("no error line echoes a secret the user put in a flag, a policy value or a policy key", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "bulwark-secret-errors-"));
+    const value = join(dir, "value.yaml");
+    const key = join(dir, "key.yaml");
+    writeFileSync(value, `mode: ${GITHUB_PAT}\n`);
+    writeFileSync(key, `tools:\n  ${GITHUB_PAT}: maybe\n`);
+    const env = { BULWARK_HOME: dir };
+    for (const [args, input] of [
+      [["mcp-proxy", "--policy", value, "--", "node", "-e", "0"], ""],
+      [["mcp-proxy", "--policy", key, "--", "node", "-e", "0"], ""],
+      [["mcp-proxy", "--mode", GITHUB_PAT, "--", "node", "-e", "0"], ""],
+      [["serve", "--host", GITHUB_PAT], ""],
+      [["hook", "claude-code"], JSON.stringify({ hook_event_name: "PreToolUse", tool_name: "Bash", tool_input: { command: "ls" } })],
+    ] as Array<[string[], string]>) {
+      const r = await runCli(args, input, args[0] === "hook" ? { ...env, BULWARK_POLICY: key } : env);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
+      expect(r.stderr, args.join(" ")).not.toContain(GITHUB_PAT);
+    }
+  });
+
   it("--fail-on-suspicious exits 3 on a suspicious verdict and 0 on a clean one", async () => {
     expect((await runCli(["inspect", "--fail-on-suspicious"], GITHUB_PAT)).code).toBe(3);
     expect((await runCli(["inspect", "--fail-on-suspicious"], "what is 2 + 2?")).code).toBe(0);

@@ -182,7 +182,10 @@ describe("bulwark doctor", () => {
     const project = tempDir();
     await bulwark(["install", "claude-code"], home);
     put(join(home, ".cursor/hooks.json"), `{"version": 1, "hooks": {}}`);
-    put(join(home, ".cursor/mcp.json"), JSON.stringify({ mcpServers: { github: { command: "npx", args: ["-y", "gh-mcp"] }, fs: { command: "/usr/bin/node", args: ["bulwark", "mcp-proxy", "--name", "fs", "--bulwark-wrapped", "--", "npx", "fs-mcp"] } } }));
+    put(join(home, ".cursor/mcp.json"), JSON.stringify({ mcpServers: { github: { command: "npx", args: ["-y", "gh-mcp"] } } }));
+    // Wrapped the way a user does it, by `bulwark wrap`: a stdio server and a remote one.
+    put(join(project, ".vscode/mcp.json"), JSON.stringify({ servers: { fs: { command: "npx", args: ["fs-mcp"] }, remote: { type: "http", url: "https://mcp.example.com/mcp" } } }));
+    expect((await bulwark(["wrap", join(project, ".vscode/mcp.json")], home, project)).code).toBe(0);
     put(join(home, ".gemini/settings.json"), `{ "theme": `);
     put(join(project, ".codex/hooks.json"), JSON.stringify({ hooks: { PreToolUse: [{ hooks: [{ type: "command", command: "/gone/node /gone/main.js hook codex --installed" }] }] } }));
 
@@ -198,7 +201,8 @@ describe("bulwark doctor", () => {
     expect(text.stdout).toMatch(/NO .*"github": not protected/);
     expect(text.stdout).toContain(`fix: bulwark wrap ${join(home, ".cursor/mcp.json")}`);
     expect(text.stdout).toMatch(/ok .*"fs": behind bulwark mcp-proxy/);
-    expect(text.stdout).toContain("1 of 4 agents protected; 1 of 2 MCP servers behind the proxy.");
+    expect(text.stdout).toMatch(/ok .*"remote": behind bulwark mcp-proxy/);
+    expect(text.stdout).toContain("1 of 4 agents protected; 2 of 3 MCP servers behind the proxy.");
 
     const json = await bulwark(["doctor", "--json"], home, project);
     expect(json.json.absent).toEqual([]);

@@ -4,6 +4,7 @@ import { answerHook, isHookAgent, HOOK_AGENTS } from "../../hooks/index.js";
 import { unjudged } from "../../hooks/answer.js";
 import { prepareHookPolicy } from "../../hooks/flow.js";
 import { readAll, type CliIo } from "../io.js";
+import { safeLine } from "../report-error.js";
 
 export interface HookFlags {
   fail?: "closed" | "open";
@@ -18,7 +19,7 @@ export async function hookCommand(io: CliIo, agent: string | undefined, opts: Ho
     answer = answerHook(agent, await readAll(io.stdin, opts.maxBytes), { fail: opts.fail });
   } catch (err) {
     if (!(err instanceof BulwarkError)) throw err;
-    answer = unjudged(agent ?? "hook", "pre", { fail: opts.fail }, err.message);
+    answer = unjudged(agent ?? "hook", "pre", { fail: opts.fail }, await safeLine(err.message));
   }
   if (answer.warning) io.stderr.write(`${answer.warning}\n`);
   if (answer.output) io.stdout.write(`${JSON.stringify(answer.output)}\n`);
