@@ -13,6 +13,7 @@ import { persistenceRules } from "./persistence.js";
 import { downloadThenExecute, powershellCradle, rceRules } from "./rce.js";
 import { reverseShellRules } from "./reverse-shell.js";
 import { systemRules } from "./system.js";
+import { toolFamilyRules } from "./tool-families.js";
 import { trackRules } from "./tracks.js";
 
 export const commandRules: readonly CommandRule[] = [
@@ -31,6 +32,7 @@ export const commandRules: readonly CommandRule[] = [
   ...systemRules,
   ...dbClientRules,
   ...escapeRules,
+  ...toolFamilyRules,
 ];
 
 export const scriptRules: readonly ScriptRule[] = [forkBombScriptRule, downloadThenExecute, readThenSend, powershellCradle, fifoNetcatRelay, privilegeEscalationExploit];

@@ -1,0 +1,229 @@
+// Destructive operations by tool, beside the verb rules: what git, containers, Kubernetes, secret
+// managers, backup and sync tools, search engines and queues, registries and the system do
+// when they throw work away. Local, recoverable-with-effort operations are reviewed; deleting
+// something remote that other people depend on is blocked.
+import type { CommandRule } from "../rule.js";
+
+/** The words appear in this order among the arguments (other arguments may sit between). */
+function sub(args: readonly string[], ...words: string[]): boolean {
+  let from = 0;
+  for (const w of words) {
+    const at = args.indexOf(w, from);
+    if (at < 0) return false;
+    from = at + 1;
+  }
+  return true;
+}
+
+const has = (args: readonly string[], ...flags: string[]) => args.some((a) => flags.includes(a));
+/** Names of throwaway environments and data: deleting these is routine ("kubectl delete deploy api -n dev"). */
+const THROWAWAY = /(?:^|[-_/.=:])(?:dev|develop|development|test|tests|testing|tmp|temp|scratch|sandbox|local|ci|preview|review|e2e|playground|demo|cache|example)(?:[-_/.:]|$)/i;
+const PRODUCTION = /(?:^|[-_/.=:])(?:prod|production|live|main|master|primary)(?:[-_/.:]|$)/i;
+/** Every named target is a throwaway one, and none is production. */
+const throwaway = (args: readonly string[]) => args.some((x) => THROWAWAY.test(x)) && !args.some((x) => PRODUCTION.test(x));
+
+/** A short-flag cluster holding every one of `letters` (`-fdx`, `-xdf`). */
+const cluster = (args: readonly string[], letters: string) => args.some((a) => /^-[a-zA-Z]+$/.test(a) && [...letters].every((l) => a.includes(l)));
+
+export const toolFamilyRules: CommandRule[] = [
+  {
+    id: "git-discard-work",
+    description: "git operations that throw away uncommitted or unmerged work (reset --hard, clean -fdx, checkout -- ., restore ., branch -D, stash clear or drop)",
+    severity: "medium",
+    reason: "semantic:destructive_command",
+    names: ["git"],
+    check: (inv) => {
+      const a = inv.args;
+      if (sub(a, "reset") && has(a, "--hard", "--merge", "--keep") && !has(a, "--soft")) return true;
+      if (sub(a, "clean") && (cluster(a, "fd") || cluster(a, "fx") || (has(a, "-f", "--force") && has(a, "-d", "-x", "-X")))) return true;
+      if ((sub(a, "checkout", "--") || sub(a, "restore")) && a.some((x) => x === "." || x === "*" || x === ":/")) return true;
+      if (sub(a, "checkout") && has(a, "-f", "--force") && a.some((x) => x === "." || x === "--")) return true;
+      if (sub(a, "branch") && (has(a, "-D") || (has(a, "-d", "--delete") && has(a, "-f", "--force")))) return true;
+      if (sub(a, "stash", "clear")) return true;
+      return false;
+    },
+    examples: {
+      positive: ["git reset --hard HEAD~3", "git clean -fdx", "git clean -f -d", "git checkout -- .", "git restore .", "git branch -D feature/x", "git stash clear"],
+      negative: ["git reset --soft HEAD~1", "git reset HEAD file.txt", "git clean -n", "git checkout -- src/app.ts", "git branch -d merged-branch", "git stash pop", "git stash drop", "git gc --prune=now"],
+    },
+  },
+  {
+    id: "container-data-prune",
+    description: "Docker or Podman removing every unused image, container, network or volume, or a named volume (its data)",
+    severity: "medium",
+    reason: "semantic:destructive_command",
+    names: ["docker", "podman", "docker-compose", "nerdctl"],
+    check: (inv) => {
+      const a = inv.args;
+      if ((sub(a, "system", "prune") || sub(a, "image", "prune") || sub(a, "builder", "prune")) && has(a, "-a", "--all", "--volumes")) return true;
+      if (sub(a, "volume", "rm") || sub(a, "volume", "remove")) return !throwaway(a.slice(a.indexOf("volume") + 2));
+      if (sub(a, "volume", "prune")) return true;
+      if ((sub(a, "compose", "down") || (inv.name === "docker-compose" && sub(a, "down"))) && has(a, "-v", "--volumes", "--rmi")) return true;
+      if (sub(a, "rm") && has(a, "-f", "--force") && a.some((x) => x.startsWith("$("))) return true;
+      return false;
+    },
+    examples: {
+      positive: ["docker system prune -a -f", "docker volume rm pgdata", "docker volume prune -f", "docker compose down -v", "podman system prune --all --force", "docker-compose down --volumes"],
+      negative: ["docker rm web-1", "docker system prune", "docker compose down", "docker volume ls", "docker image ls", "docker volume rm build-cache"],
+    },
+  },
+  {
+    id: "kubernetes-workload-delete",
+    description: "deleting a Kubernetes workload or service, draining a node, or uninstalling a Helm release",
+    severity: "medium",
+    reason: "semantic:destructive_command",
+    names: ["kubectl", "oc", "k", "helm"],
+    check: (inv) => {
+      const a = inv.args;
+      if (throwaway(a)) return false;
+      if (inv.name === "helm") return sub(a, "uninstall") || sub(a, "delete");
+      if (sub(a, "drain")) return true;
+      const del = a.indexOf("delete");
+      if (del < 0) return false;
+      const kind = (a[del + 1] ?? "").split("/")[0]?.toLowerCase() ?? "";
+      return /^(?:deploy(?:ment)?s?|statefulsets?|sts|daemonsets?|ds|services?|svc|secrets?|configmaps?|cm|ingress(?:es)?|ing|cronjobs?|jobs?|nodes?|crds?|customresourcedefinitions?)$/.test(kind) || a.includes("-f") || a.includes("--filename");
+    },
+    examples: {
+      positive: ["kubectl delete deployment api -n prod", "kubectl delete statefulset db", "kubectl drain node-1 --ignore-daemonsets", "helm uninstall payments -n prod", "kubectl delete -f deploy.yaml", "kubectl delete secret db-creds"],
+      negative: ["kubectl delete pod web-7d9f", "kubectl get deployments", "helm list", "helm upgrade api ./chart", "kubectl rollout restart deployment api", "kubectl delete deployment api -n dev", "helm uninstall preview-42 -n review"],
+    },
+  },
+  {
+    id: "secret-store-delete",
+    description: "deleting secrets or disabling a secrets engine in Vault, Doppler, 1Password, Bitwarden or a cloud secret manager",
+    severity: "high",
+    reason: "semantic:destructive_command",
+    names: ["vault", "doppler", "op", "bw", "infisical", "aws", "gcloud", "az"],
+    check: (inv) => {
+      const a = inv.args;
+      switch (inv.name) {
+        case "vault":
+          return sub(a, "kv", "delete") || sub(a, "kv", "destroy") || sub(a, "kv", "metadata", "delete") || sub(a, "secrets", "disable") || sub(a, "delete");
+        case "doppler":
+        case "infisical":
+          return sub(a, "secrets", "delete") || sub(a, "projects", "delete") || sub(a, "environments", "delete");
+        case "op":
+          return sub(a, "item", "delete") || sub(a, "vault", "delete") || sub(a, "document", "delete");
+        case "bw":
+          return sub(a, "delete");
+        case "aws":
+          return sub(a, "secretsmanager", "delete-secret") || sub(a, "ssm", "delete-parameter") || sub(a, "ssm", "delete-parameters");
+        case "gcloud":
+          return sub(a, "secrets", "delete");
+        case "az":
+          return sub(a, "keyvault", "delete") || sub(a, "keyvault", "secret", "delete") || sub(a, "keyvault", "purge");
+        default:
+          return false;
+      }
+    },
+    examples: {
+      positive: ["vault kv delete secret/prod/db", "vault secrets disable secret/", "doppler secrets delete API_KEY --yes", 'op item delete "Prod DB"', "aws secretsmanager delete-secret --secret-id prod/db", "gcloud secrets delete api-key", "az keyvault delete --name prod-kv"],
+      negative: ["vault kv get secret/prod/db", "doppler secrets get API_KEY", "op item get Prod", "aws secretsmanager get-secret-value --secret-id prod/db"],
+    },
+  },
+  {
+    id: "backup-or-sync-deletes",
+    description: "backup and sync tools that delete: rclone sync or purge, restic forget --prune, borg delete or prune, rsync --delete from an empty source",
+    severity: "high",
+    reason: "semantic:destructive_command",
+    names: ["rclone", "restic", "borg", "rsync", "kopia", "duplicity"],
+    check: (inv) => {
+      const a = inv.args;
+      switch (inv.name) {
+        case "rclone":
+          if (has(a, "--dry-run", "-n")) return false;
+          return sub(a, "purge") || sub(a, "delete") || sub(a, "deletefile") || (sub(a, "sync") && a.some((x) => /(?:^|\/)(?:empty|null)\/?$/.test(x) || x === "/dev/null"));
+        case "restic":
+        case "kopia":
+          return (sub(a, "forget") && has(a, "--prune")) || sub(a, "prune") || sub(a, "snapshot", "delete");
+        case "borg":
+          return sub(a, "delete") || sub(a, "prune");
+        case "duplicity":
+          return sub(a, "remove-all-but-n-full") || sub(a, "remove-older-than");
+        case "rsync": {
+          if (!a.some((x) => x.startsWith("--delete"))) return false;
+          const paths = a.filter((x) => !x.startsWith("-"));
+          const source = paths[paths.length - 2] ?? "";
+          // A sync from a real source is a deploy; from an empty one it empties the target.
+          return /(?:^|\/)(?:empty|null)\/?$|^\/dev\/null$/.test(source);
+        }
+        default:
+          return false;
+      }
+    },
+    examples: {
+      positive: ["rclone sync /empty remote:bucket", "rclone purge remote:backups", "restic forget --prune --keep-last 1", "borg delete /backups::all", "rsync -a --delete /tmp/empty/ /home/user/"],
+      negative: ["rclone copy ./site remote:bucket", "rclone sync ./site remote:bucket", "rclone purge remote:old --dry-run", "rsync -av --delete ./site/ host:/var/www/", "restic backup ~/docs", "borg create /backups::today ~/docs", "rsync -av ./site/ host:/var/www/", "restic snapshots"],
+    },
+  },
+  {
+    id: "search-or-queue-delete",
+    description: "deleting Elasticsearch or OpenSearch indices over HTTP, or Kafka topics",
+    severity: "high",
+    reason: "semantic:destructive_command",
+    names: ["curl", "http", "wget", "kafka-topics", "kafka-topics.sh", "rpk"],
+    check: (inv) => {
+      const a = inv.args;
+      if (inv.name.startsWith("kafka-topics")) return has(a, "--delete");
+      if (inv.name === "rpk") return sub(a, "topic", "delete");
+      if (inv.name === "http") return a[0]?.toUpperCase() === "DELETE" && a.some((x) => /:9200\b|\/_all\b|opensearch|elastic/i.test(x));
+      const method = a.findIndex((x) => x === "-X" || x === "--request");
+      const del = (method >= 0 && a[method + 1]?.toUpperCase() === "DELETE") || a.some((x) => /^-XDELETE$/i.test(x) || /^--request=DELETE$/i.test(x));
+      return del && a.some((x) => /:9200\b|:9300\b|\/_all\b|\/\*|opensearch|elastic|_index|-\*/i.test(x));
+    },
+    examples: {
+      positive: ["curl -X DELETE http://localhost:9200/logs-*", "curl -XDELETE 'https://es.internal:9200/_all'", "kafka-topics.sh --bootstrap-server localhost:9092 --delete --topic orders", "rpk topic delete orders"],
+      negative: ["curl -X GET http://localhost:9200/_cat/indices", "curl -X DELETE https://api.example.com/v1/sessions/123", "kafka-topics.sh --list --bootstrap-server localhost:9092"],
+    },
+  },
+  {
+    id: "registry-or-repo-delete",
+    description: "deleting a repository, release or published package others depend on",
+    severity: "high",
+    reason: "semantic:destructive_command",
+    names: ["gh", "glab", "npm", "pnpm", "yarn", "cargo", "gem"],
+    check: (inv) => {
+      const a = inv.args;
+      switch (inv.name) {
+        case "gh":
+        case "glab":
+          return sub(a, "repo", "delete") || sub(a, "release", "delete") || (sub(a, "api") && a.some((x) => /^(?:-X|--method)$/.test(x)) && a.some((x) => x.toUpperCase() === "DELETE"));
+        case "npm":
+        case "pnpm":
+        case "yarn":
+          return sub(a, "unpublish") || (sub(a, "dist-tag", "rm") ? "medium" : false);
+        case "cargo":
+          return sub(a, "yank");
+        case "gem":
+          return sub(a, "yank");
+        default:
+          return false;
+      }
+    },
+    examples: {
+      positive: ["gh repo delete org/app --yes", "gh release delete v1.2.0 -y", "npm unpublish my-package --force", "cargo yank --version 1.0.0", "glab repo delete group/app"],
+      negative: ["gh repo view org/app", "gh release list", "npm publish", "npm install", "gh pr create"],
+    },
+  },
+  {
+    id: "system-service-or-account-removal",
+    description: "disabling or masking critical services, removing user accounts, or removing a user's crontab",
+    severity: "medium",
+    reason: "semantic:destructive_command",
+    names: ["systemctl", "userdel", "deluser", "crontab", "service"],
+    check: (inv) => {
+      const a = inv.args;
+      if (inv.name === "userdel" || inv.name === "deluser") return true;
+      if (inv.name === "crontab") return has(a, "-r");
+      // Stopping a web server or database is maintenance; stopping what guards or reaches the host is not.
+      const guard = a.some((x) => /^(?:sshd?|firewalld|ufw|auditd|systemd-journald|rsyslog|apparmor|selinux|fail2ban)(?:\.service)?$/.test(x));
+      const critical = guard || a.some((x) => /^(?:docker|containerd|kubelet|nginx|apache2|httpd|postgresql|mysql|mariadb|networking|NetworkManager|systemd-networkd)(?:\.service)?$/.test(x));
+      if (inv.name === "service") return guard && has(a, "stop");
+      return (critical && (sub(a, "disable") || sub(a, "mask"))) || (guard && sub(a, "stop"));
+    },
+    examples: {
+      positive: ["systemctl disable --now sshd", "systemctl mask firewalld", "systemctl stop auditd", "userdel -r alice", "crontab -r", "service ssh stop"],
+      negative: ["systemctl status sshd", "systemctl restart nginx", "systemctl stop nginx", "systemctl disable --now cups", "crontab -l", "service nginx reload"],
+    },
+  },
+];
