@@ -4,6 +4,7 @@
 import type { Command, Redirect, Script, SimpleCommand, Word } from "./shell/ast.js";
 import { codeAsShell, inlineCode } from "./inline-code.js";
 import { parseShell } from "./shell/parse.js";
+import { braceExpansion, globCommand, pipelineOutput, substitutionOutput } from "./static-words.js";
 
 /** Re-parsing of `bash -c` / `eval` strings stops here. */
 const MAX_REPARSE = 4;
@@ -64,6 +65,8 @@ const WRAPPERS: Record<string, { valueOptions: Set<string>; positional?: number 
   ionice: { valueOptions: new Set(["-c", "-n", "-p", "--class", "--classdata"]) },
   time: { valueOptions: new Set(["-f", "-o", "--format", "--output"]) },
   timeout: { valueOptions: new Set(["-s", "-k", "--signal", "--kill-after"]), positional: 1 },
+  busybox: { valueOptions: new Set() },
+  toybox: { valueOptions: new Set() },
   stdbuf: { valueOptions: new Set(["-i", "-o", "-e"]) },
   exec: { valueOptions: new Set(["-a"]) },
   command: { valueOptions: new Set() },
@@ -98,6 +101,7 @@ class Resolver {
   incomplete = false;
   truncated = false;
   private readonly vars = new Map<string, string>();
+  private readonly aliases = new Map<string, string>();
 
   /** The text words' spans point into: the scanned text, or a re-parsed `bash -c` string. */
   constructor(private source: string) {}
@@ -114,7 +118,9 @@ class Resolver {
       const elements: Invocation[][] = [];
       pipeline.commands.forEach((command, index) => {
         const before = this.invocations.length;
-        this.command(command, depth, via, substituted, span);
+        // What the elements before this one print, when it is constant (`echo 'rm -rf ~' | sh`).
+        const stdin = index > 0 ? pipelineOutput(pipeline.commands.slice(0, index), (w) => this.evaluate(w)) : undefined;
+        this.command(command, depth, via, substituted, span, stdin);
         const element = this.invocations.slice(before);
         elements.push(element);
         if (pipeline.commands.length > 1) for (const inv of element) inv.pipe ??= { elements, index };
@@ -122,14 +128,14 @@ class Resolver {
     }
   }
 
-  private command(command: Command, depth: number, via: string[], substituted: boolean, span?: [number, number]): void {
+  private command(command: Command, depth: number, via: string[], substituted: boolean, span?: [number, number], stdin?: string): void {
     if (command.kind === "compound") {
       for (const word of command.header) this.nestedOf(word, depth, via, span);
       this.script(command.body, depth, via, substituted, span);
       this.redirectBodies(command.redirects, depth, via, span);
       return;
     }
-    this.simple(command, depth, via, substituted, span);
+    this.simple(command, depth, via, substituted, span, stdin);
   }
 
   private nestedOf(word: Word, depth: number, via: string[], span?: [number, number], how = "$(…)"): void {
@@ -142,22 +148,84 @@ class Resolver {
     for (const r of redirects) if (r.target) this.nestedOf(r.target, depth, via, span);
   }
 
-  private simple(command: SimpleCommand, depth: number, via: string[], substituted: boolean, span?: [number, number]): void {
+  private simple(command: SimpleCommand, depth: number, via: string[], substituted: boolean, span?: [number, number], stdin?: string): void {
     for (const word of command.assignments) this.nestedOf(word, depth, via, span);
     const loader = this.loadsVariables(command.words);
     command.words.forEach((word, i) => this.nestedOf(word, depth, via, span, loader >= 0 && i > loader ? LOADED_AS_VARIABLES : "$(…)"));
     this.redirectBodies(command.redirects, depth, via, span);
     if (command.words.length === 0) {
       // `x=rm` on its own line: remember simple constant assignments for `$x -rf /`.
+      // Values built from constant substitutions count too: `x=$(echo rm)`, `c=$(printf '\x72\x6d')`.
       for (const a of command.assignments) {
         const eq = a.value.indexOf("=");
-        if (eq > 0 && !a.dynamic) this.vars.set(a.value.slice(0, eq), a.value.slice(eq + 1));
+        const value = eq > 0 ? this.evaluate(a) : undefined;
+        if (eq > 0 && value !== undefined) this.vars.set(a.value.slice(0, eq), value.slice(value.indexOf("=") + 1));
       }
       // `> /var/log/syslog` alone still writes: report it as a nameless invocation.
       if (command.redirects.length > 0) this.pushInvocation("", [], [], command.redirects, command.start, command.end, via, substituted, span);
       return;
     }
-    this.invoke(command.words, command.redirects, command.start, command.end, depth, via, substituted, span);
+    // A here-string is the command's input as a pipe would be (`xargs rm -rf <<< ~/.ssh`).
+    const hereString = command.redirects.find((r) => r.op === "<<<" && r.target)?.target;
+    const input = stdin ?? (hereString ? this.evaluate(hereString) : undefined);
+    this.invoke(this.expanded(command.words), command.redirects, command.start, command.end, depth, via, substituted, span, input);
+  }
+
+  /**
+   * A word's value when nothing outside the text decides it: constant variables, `$IFS`,
+   * positional parameters (unset), zero-length substrings (`\${HOME:0:0}`) and constant
+   * substitutions (`$(printf '\x72\x6d')`, `$(echo cm0= | base64 -d)`); undefined otherwise.
+   */
+  evaluate(word: Word): string | undefined {
+    if (!word.dynamic) return word.value;
+    // A process substitution is a file name decided at run time, not text.
+    if (/[<>]\(…\)/.test(word.value)) return undefined;
+    const raw = this.source.slice(word.start, word.end);
+    let value = word.value;
+    // `\${NAME:offset:0}` is always empty; the parser keeps only `$NAME` for it.
+    for (const m of raw.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*):[0-9]+:0\}/g)) value = value.replace(`$${m[1]}`, "");
+    let k = 0;
+    let unknown = false;
+    value = value.replace(/\$\(…\)|`…`/g, () => {
+      const nested = word.nested[k++];
+      const out = nested ? substitutionOutput(nested, (w) => this.evaluate(w)) : undefined;
+      if (out === undefined) unknown = true;
+      return out ?? "";
+    });
+    if (unknown) return undefined;
+    value = value.replace(/\$([0-9@*#?$!]|[A-Za-z_][A-Za-z0-9_]*)/g, (whole, name: string) => {
+      if (/^[0-9@*#]$/.test(name)) return "";
+      if (name === "IFS") return this.vars.get("IFS") ?? " ";
+      const known = this.vars.get(name);
+      if (known === undefined) unknown ||= !/^(?:HOME|USER|PWD|TMPDIR|PATH|SHELL)$/.test(name);
+      return known ?? whole;
+    });
+    return unknown ? undefined : value;
+  }
+
+  /** Words after expansion: an unquoted expansion split on IFS, `{a,b,c}` brace lists. */
+  private expanded(words: Word[]): Word[] {
+    const out: Word[] = [];
+    const ifs = this.vars.get("IFS") ?? " \t\n";
+    const split = new RegExp(`[${ifs.replace(/[\]\\^-]/g, "\\$&")}]+`);
+    for (const word of words) {
+      const synthetic = (value: string): Word => ({ value, start: word.start, end: word.end, quoted: false, dynamic: false, nested: [] });
+      if (!word.quoted && word.dynamic) {
+        const value = this.evaluate(word);
+        if (value !== undefined && split.test(value)) {
+          for (const part of value.split(split)) if (part !== "") out.push(synthetic(part));
+          continue;
+        }
+        if (value !== undefined) {
+          out.push(synthetic(value));
+          continue;
+        }
+      }
+      const braces = !word.quoted && !word.dynamic ? braceExpansion(word.value) : undefined;
+      if (braces) for (const part of braces) out.push(synthetic(part));
+      else out.push(word);
+    }
+    return out;
   }
 
   /**
@@ -177,8 +245,7 @@ class Resolver {
   }
 
   private valueOf(word: Word): string {
-    const m = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(word.value);
-    return m ? (this.vars.get(m[1] as string) ?? word.value) : word.value;
+    return this.evaluate(word) ?? word.value;
   }
 
   private invoke(
@@ -190,9 +257,11 @@ class Resolver {
     via: string[],
     substituted: boolean,
     span?: [number, number],
+    stdin?: string,
   ): void {
     let rest = words;
     let chain = via;
+    let xargsInput: string | undefined;
     // Peel wrappers: sudo -u x env A=1 nohup nice -n 5 rm …
     for (let guard = 0; guard < 16 && rest.length > 0; guard++) {
       const name = basename(this.valueOf(rest[0] as Word));
@@ -224,6 +293,8 @@ class Resolver {
       }
       // chroot's new root matters to the rules (a host's root mounted in a container).
       chain = [...chain, name === "chroot" && i > 1 ? `chroot ${(rest[i - 1] as Word).value}` : name];
+      // xargs runs its command with its input as more arguments.
+      if (name === "xargs" && stdin !== undefined) xargsInput = stdin;
       rest = rest.slice(i);
     }
     if (rest.length === 0) {
@@ -232,9 +303,21 @@ class Resolver {
       if (wrapper) this.pushInvocation(basename(this.valueOf(wrapper)), words.slice(1), words, redirects, start, end, via, substituted, span);
       return;
     }
+    if (xargsInput !== undefined) {
+      const last = rest[rest.length - 1] as Word;
+      rest = [...rest, ...xargsInput.split(/\s+/).filter(Boolean).map((value): Word => ({ value, start: last.start, end: last.end, quoted: true, dynamic: false, nested: [] }))];
+    }
     const nameWord = rest[0] as Word;
-    const inv = this.pushInvocation(basename(this.valueOf(nameWord)), rest.slice(1), rest, redirects, start, end, chain, substituted, span);
-    if (depth < MAX_REPARSE) this.reparse(inv, depth, span ?? [inv.start, inv.end]);
+    const name = basename(this.valueOf(nameWord));
+    // `/bin/r?` names the command a glob picks; `alias ls='rm -rf ~'` is remembered.
+    const inv = this.pushInvocation(nameWord.quoted ? name : (globCommand(name) ?? name), rest.slice(1), rest, redirects, start, end, chain, substituted, span);
+    if (inv.name === "alias") {
+      for (const arg of inv.args) {
+        const eq = arg.indexOf("=");
+        if (eq > 0) this.aliases.set(arg.slice(0, eq), arg.slice(eq + 1));
+      }
+    }
+    if (depth < MAX_REPARSE) this.reparse(inv, depth, span ?? [inv.start, inv.end], stdin);
   }
 
   private pushInvocation(
@@ -266,7 +349,7 @@ class Resolver {
   }
 
   /** Strings that are themselves shell code: `bash -c '…'`, `eval …`, `su -c`, `ssh host …`, `nc -c`, `find -exec`. */
-  private reparse(inv: Invocation, depth: number, span: [number, number]): void {
+  private reparse(inv: Invocation, depth: number, span: [number, number], stdin?: string): void {
     const again = (code: string, how: string) => {
       const outer = this.source;
       this.source = code;
@@ -274,6 +357,11 @@ class Resolver {
       this.source = outer;
     };
     const { name, args } = inv;
+    const alias = this.aliases.get(name);
+    if (alias !== undefined) {
+      again([alias, ...args].join(" "), "alias");
+      return;
+    }
     const inline = inlineCode(inv);
     if (inline) {
       for (const code of inline.code) {
@@ -283,6 +371,8 @@ class Resolver {
     } else if (INTERPRETER_C.has(name)) {
       const c = args.findIndex((a) => a === "-c" || /^-[a-z]*c$/.test(a));
       if (c >= 0 && args[c + 1] !== undefined) again(args[c + 1] as string, `${name} -c`);
+      // A shell reading a script from a pipe whose text is constant: `echo 'rm -rf ~' | sh`.
+      else if (stdin !== undefined && !args.some((a) => !a.startsWith("-"))) again(stdin, `| ${name}`);
       for (const r of inv.redirects) if (r.heredoc !== undefined && (r.op === "<<" || r.op === "<<-")) again(r.heredoc, `${name} <<`);
       for (const r of inv.redirects) if (r.op === "<<<" && r.target) again(r.target.value, `${name} <<<`);
     } else if (/^(?:powershell|pwsh)(?:\.exe)?$/i.test(name)) {
