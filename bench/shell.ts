@@ -16,6 +16,9 @@ export const ADVERSARIAL: ReadonlyArray<readonly [string, string]> = [
   ["100 kB unbalanced quotes", `echo ${"'\"".repeat(50_000)}`],
   ["100 kB one argument", `rm -rf ${"a/".repeat(50_000)}`],
   ["100 kB of `rm -rf /;`", "rm -rf /;".repeat(11_112)],
+  ["100 kB pipeline of constant printers (echo a | …)", `${"echo a | ".repeat(11_112)}sh`],
+  ["100 kB of constant substitutions ($(echo a)…)", `${"$(echo a)".repeat(10_000)} x`],
+  ["100 kB brace list of commas", `{${",".repeat(100_000)}}`],
 ];
 
 export interface WorstCase {

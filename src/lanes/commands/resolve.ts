@@ -116,11 +116,17 @@ class Resolver {
     }
     for (const pipeline of script.pipelines) {
       const elements: Invocation[][] = [];
+      // What the elements before each one print, while it stays constant (`echo 'rm -rf ~' | sh`):
+      // carried along the pipeline, one element at a time.
+      let stdin: string | undefined;
+      let constant = true;
       pipeline.commands.forEach((command, index) => {
         const before = this.invocations.length;
-        // What the elements before this one print, when it is constant (`echo 'rm -rf ~' | sh`).
-        const stdin = index > 0 ? pipelineOutput(pipeline.commands.slice(0, index), (w) => this.evaluate(w)) : undefined;
-        this.command(command, depth, via, substituted, span, stdin);
+        this.command(command, depth, via, substituted, span, index > 0 ? stdin : undefined);
+        if (constant) {
+          stdin = pipelineOutput([command], (w) => this.evaluate(w), index > 0 ? stdin : undefined);
+          constant = stdin !== undefined;
+        }
         const element = this.invocations.slice(before);
         elements.push(element);
         if (pipeline.commands.length > 1) for (const inv of element) inv.pipe ??= { elements, index };

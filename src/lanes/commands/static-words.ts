@@ -63,8 +63,8 @@ function commandOutput(words: readonly string[], input: string | undefined): str
 export type Evaluate = (word: Word) => string | undefined;
 
 /** The output of a pipeline of constant printers and decoding filters, or undefined. */
-export function pipelineOutput(commands: readonly Command[], evaluate: Evaluate): string | undefined {
-  let out: string | undefined;
+export function pipelineOutput(commands: readonly Command[], evaluate: Evaluate, input?: string): string | undefined {
+  let out: string | undefined = input;
   for (const command of commands) {
     if (command.kind !== "simple" || command.redirects.length > 0) return undefined;
     const words: string[] = [];
@@ -88,7 +88,8 @@ export function substitutionOutput(script: Script, evaluate: Evaluate): string |
 
 /** `{a,b,c}` and `pre{a,b}post` (one level, unquoted): the words it expands to. */
 export function braceExpansion(value: string): string[] | undefined {
-  const m = /^([^{}\s]*)\{([^{}\s]*,[^{}\s]*)\}([^{}\s]*)$/.exec(value);
+  if (value.length > 4096) return undefined;
+  const m = /^([^{}\s]*)\{([^{}\s,]*(?:,[^{}\s,]*)+)\}([^{}\s]*)$/.exec(value);
   if (!m) return undefined;
   const [, pre, list, post] = m as unknown as [string, string, string, string];
   return list.split(",").map((part) => `${pre}${part}${post}`);
