@@ -112,8 +112,8 @@ function variableForm(cmd: string): string | undefined {
 const ORDINARY: readonly string[] = [
   "ls -la", "ls -lh ~/Downloads", "pwd", "cd src && ls", "git status", "git diff --stat", "git log --oneline -20",
   "git add -A && git commit -m 'fix: handle empty input'", "git push origin feature/login", "git push -u origin HEAD",
-  "git pull --rebase", "git checkout -b fix/issue-42", "git stash && git pull && git stash pop", "git reset --hard HEAD~1",
-  "git clean -fd", "git branch -d old-feature", "git fetch --all --prune", "git rebase -i HEAD~3", "git tag v1.2.0 && git push --tags",
+  "git pull --rebase", "git checkout -b fix/issue-42", "git stash && git pull && git stash pop", "git reset --soft HEAD~1",
+  "git clean -n", "git branch -d old-feature", "git fetch --all --prune", "git rebase -i HEAD~3", "git tag v1.2.0 && git push --tags",
   "npm install", "npm ci", "npm test", "npm run build", "npm run lint -- --fix", "npx tsc --noEmit", "npx vitest run",
   "yarn add -D typescript", "pnpm install --frozen-lockfile", "pip install -r requirements.txt", "python3 -m venv .venv && source .venv/bin/activate",
   "python3 manage.py migrate", "pytest -q tests/", "cargo build --release", "cargo test", "go build ./...", "go test ./... -race",

@@ -7,6 +7,7 @@ import { genericRules } from "./generic.js";
 import { keyRules } from "./keys.js";
 import { messagingRules } from "./messaging.js";
 import { saasRules } from "./saas.js";
+import { serviceRules } from "./services.js";
 import { urlRules } from "./urls.js";
 
 export const credentialRules: readonly CredentialRule[] = [
@@ -16,6 +17,7 @@ export const credentialRules: readonly CredentialRule[] = [
   ...cloudRules,
   ...messagingRules,
   ...saasRules,
+  ...serviceRules,
   ...urlRules,
   ...genericRules,
 ];
