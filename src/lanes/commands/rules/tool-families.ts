@@ -126,18 +126,22 @@ export const toolFamilyRules: CommandRule[] = [
     description: "backup and sync tools that delete: rclone sync or purge, restic forget --prune, borg delete or prune, rsync --delete from an empty source",
     severity: "high",
     reason: "semantic:destructive_command",
-    names: ["rclone", "restic", "borg", "rsync", "kopia", "duplicity"],
+    names: ["rclone", "restic", "borg", "rsync", "kopia", "duplicity", "velero"],
     check: (inv) => {
       const a = inv.args;
       switch (inv.name) {
         case "rclone":
           if (has(a, "--dry-run", "-n")) return false;
+          if (sub(a, "sync") && a.some((x) => x.startsWith("--delete-"))) return "medium";
+          if (sub(a, "rmdir") || sub(a, "rmdirs") || sub(a, "move")) return "medium";
           return sub(a, "purge") || sub(a, "delete") || sub(a, "deletefile") || (sub(a, "sync") && a.some((x) => /(?:^|\/)(?:empty|null)\/?$/.test(x) || x === "/dev/null"));
         case "restic":
         case "kopia":
-          return (sub(a, "forget") && has(a, "--prune")) || sub(a, "prune") || sub(a, "snapshot", "delete");
+          return (sub(a, "forget") && (has(a, "--prune", "--unsafe-allow-remove-all") || a.some((x, i) => i > a.indexOf("forget") && /^[0-9a-f]{8,64}$/.test(x)))) || sub(a, "prune") || sub(a, "snapshot", "delete");
         case "borg":
-          return sub(a, "delete") || sub(a, "prune");
+          return sub(a, "delete") || sub(a, "prune") || sub(a, "compact") || sub(a, "rdelete") || sub(a, "repo-delete");
+        case "velero":
+          return sub(a, "delete") || a.includes("delete");
         case "duplicity":
           return sub(a, "remove-all-but-n-full") || sub(a, "remove-older-than");
         case "rsync": {
@@ -152,8 +156,8 @@ export const toolFamilyRules: CommandRule[] = [
       }
     },
     examples: {
-      positive: ["rclone sync /empty remote:bucket", "rclone purge remote:backups", "restic forget --prune --keep-last 1", "borg delete /backups::all", "rsync -a --delete /tmp/empty/ /home/user/"],
-      negative: ["rclone copy ./site remote:bucket", "rclone sync ./site remote:bucket", "rclone purge remote:old --dry-run", "rsync -av --delete ./site/ host:/var/www/", "restic backup ~/docs", "borg create /backups::today ~/docs", "rsync -av ./site/ host:/var/www/", "restic snapshots"],
+      positive: ["rclone sync /empty remote:bucket", "rclone purge remote:backups", "rclone sync /src remote:b --delete-before", "restic forget --prune --keep-last 1", "restic forget bdbd3439", "borg delete /backups::all", "borg compact", "velero backup delete daily --confirm", "rsync -a --delete /tmp/empty/ /home/user/"],
+      negative: ["rclone copy ./site remote:bucket", "rclone sync ./site remote:bucket", "rclone purge remote:old --dry-run", "velero backup get", "borg list repo", "rsync -av --delete ./site/ host:/var/www/", "restic backup ~/docs", "borg create /backups::today ~/docs", "rsync -av ./site/ host:/var/www/", "restic snapshots"],
     },
   },
   {
@@ -167,13 +171,15 @@ export const toolFamilyRules: CommandRule[] = [
       if (inv.name.startsWith("kafka-topics")) return has(a, "--delete");
       if (inv.name === "rpk") return sub(a, "topic", "delete");
       if (inv.name === "http") return a[0]?.toUpperCase() === "DELETE" && a.some((x) => /:9200\b|\/_all\b|opensearch|elastic/i.test(x));
+      if (a.some((x) => /\/_delete_by_query\b/.test(x))) return true;
       const method = a.findIndex((x) => x === "-X" || x === "--request");
       const del = (method >= 0 && a[method + 1]?.toUpperCase() === "DELETE") || a.some((x) => /^-XDELETE$/i.test(x) || /^--request=DELETE$/i.test(x));
-      return del && a.some((x) => /:9200\b|:9300\b|\/_all\b|\/\*|opensearch|elastic|_index|-\*/i.test(x));
+      // An index, collection, database, bucket, topic, queue or stream of a data service, not one record.
+      return del && a.some((x) => /:9200\b|:9300\b|\/_all\b|\/\*|opensearch|elastic|_index|-\*|\/(?:indexes|indices|collections|databases|buckets|topics|queues|streams|keyspaces|tables)\/[^/?\s]+\/?(?:\?|$)/i.test(x));
     },
     examples: {
-      positive: ["curl -X DELETE http://localhost:9200/logs-*", "curl -XDELETE 'https://es.internal:9200/_all'", "kafka-topics.sh --bootstrap-server localhost:9092 --delete --topic orders", "rpk topic delete orders"],
-      negative: ["curl -X GET http://localhost:9200/_cat/indices", "curl -X DELETE https://api.example.com/v1/sessions/123", "kafka-topics.sh --list --bootstrap-server localhost:9092"],
+      positive: ["curl -X DELETE http://localhost:9200/logs-*", "curl -XDELETE 'https://es.internal:9200/_all'", "curl -X DELETE 'http://localhost:7700/indexes/movies'", "curl -X POST 'http://es:9200/logs/_delete_by_query' -d '{}'", "kafka-topics.sh --bootstrap-server localhost:9092 --delete --topic orders", "rpk topic delete orders"],
+      negative: ["curl -X GET http://localhost:9200/_cat/indices", "curl -X DELETE https://api.example.com/v1/sessions/123", "curl -X DELETE 'http://localhost:7700/indexes/movies/documents/1'", "curl -X GET 'http://localhost:7700/indexes/movies'", "kafka-topics.sh --list --bootstrap-server localhost:9092"],
     },
   },
   {
@@ -203,6 +209,45 @@ export const toolFamilyRules: CommandRule[] = [
     examples: {
       positive: ["gh repo delete org/app --yes", "gh release delete v1.2.0 -y", "npm unpublish my-package --force", "cargo yank --version 1.0.0", "glab repo delete group/app"],
       negative: ["gh repo view org/app", "gh release list", "npm publish", "npm install", "gh pr create"],
+    },
+  },
+  {
+    id: "messaging-or-store-delete",
+    description: "deleting what a message broker or data store holds: NATS streams, consumers and KV, RabbitMQ users, vhosts, queues and exchanges, Kafka consumer groups, records and ACLs, etcd and Consul keys",
+    severity: "high",
+    reason: "semantic:destructive_command",
+    names: ["aws", "nats", "rabbitmqctl", "rabbitmqadmin", "kafka-consumer-groups", "kafka-consumer-groups.sh", "kafka-delete-records", "kafka-delete-records.sh", "kafka-acls", "kafka-acls.sh", "kafka-configs", "kafka-configs.sh", "etcdctl", "consul"],
+    check: (inv) => {
+      const a = inv.args;
+      switch (inv.name.replace(/\.sh$/, "")) {
+        case "aws":
+          return sub(a, "sqs", "delete-queue") || sub(a, "sqs", "purge-queue") || sub(a, "sns", "delete-topic") || (sub(a, "sns", "unsubscribe") || sub(a, "sqs", "delete-message") || sub(a, "sqs", "delete-message-batch") ? "medium" : false);
+        case "nats":
+          if (sub(a, "bucket", "delete") || sub(a, "bucket", "rm")) return true;
+          return sub(a, "stream", "delete") || sub(a, "stream", "rm") || sub(a, "stream", "purge") || sub(a, "consumer", "delete") || sub(a, "consumer", "rm") || sub(a, "kv", "del") || sub(a, "kv", "rm") || sub(a, "kv", "purge") || sub(a, "object", "rm");
+        case "rabbitmqctl":
+          return a.some((x) => /^(?:delete_(?:user|vhost|queue|policy|shovel|parameter)|clear_permissions|purge_queue|reset|force_reset)$/.test(x));
+        case "rabbitmqadmin":
+          return sub(a, "delete") || sub(a, "purge");
+        case "kafka-consumer-groups":
+          return has(a, "--delete", "--delete-offsets") || (has(a, "--reset-offsets") && has(a, "--execute"));
+        case "kafka-delete-records":
+          return true;
+        case "kafka-acls":
+          return has(a, "--remove");
+        case "kafka-configs":
+          return has(a, "--delete-config");
+        case "etcdctl":
+          return sub(a, "del") ? (has(a, "--prefix") ? true : "medium") : false;
+        case "consul":
+          return sub(a, "kv", "delete");
+        default:
+          return false;
+      }
+    },
+    examples: {
+      positive: ["aws sqs purge-queue --queue-url https://sqs.us-east-1.amazonaws.com/1/q", "aws sns delete-topic --topic-arn arn:aws:sns:us-east-1:1:alerts", "nats stream delete ORDERS", "nats kv purge CONFIG", "rabbitmqctl delete_vhost /prod", "rabbitmqadmin delete queue name=jobs", "kafka-consumer-groups --bootstrap-server b:9092 --delete --group billing", "kafka-delete-records --bootstrap-server b:9092 --offset-json-file o.json", "etcdctl del --prefix /registry", "consul kv delete -recurse app/"],
+      negative: ["aws sqs list-queues", "aws sns list-topics", "nats stream info ORDERS", "rabbitmqctl list_queues", "rabbitmqadmin list queues", "kafka-consumer-groups --bootstrap-server b:9092 --list", "kafka-acls --bootstrap-server b:9092 --list", "etcdctl get /registry --prefix", "consul kv get app/config"],
     },
   },
   {
