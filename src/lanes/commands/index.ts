@@ -5,6 +5,7 @@ import type { ScanInput } from "../../scan/input.js";
 import type { Lane } from "../../scan/lane.js";
 import type { Finding, Reason, Severity } from "../../types.js";
 import { analyzeShell } from "./analyze.js";
+import { argumentInjectionFindings } from "./arg-injection.js";
 import { commandFinding } from "./finding.js";
 import { fileReadFindings, fileWriteFindings } from "./files.js";
 import { rulesByName } from "./rules/index.js";
@@ -40,7 +41,7 @@ export function scanCommands(input: ScanInput): Finding[] {
       }
     }
   });
-  findings.push(...sqlFindings(input), ...fileWriteFindings(input), ...fileReadFindings(input), ...sendFindings(input));
+  findings.push(...sqlFindings(input), ...fileWriteFindings(input), ...fileReadFindings(input), ...sendFindings(input), ...argumentInjectionFindings(input));
   return findings;
 }
 
