@@ -1,15 +1,7 @@
 // Destroying infrastructure and data stores through their CLIs.
 import type { CommandRule } from "../rule.js";
+import { sub } from "./args.js";
 
-function sub(args: readonly string[], ...words: string[]): boolean {
-  let from = 0;
-  for (const w of words) {
-    const at = args.indexOf(w, from);
-    if (at < 0) return false;
-    from = at + 1;
-  }
-  return true;
-}
 
 const yes = (args: readonly string[]) => args.some((a) => /^(?:-auto-approve|--auto-approve|--yes|-y|--force|-f|--non-interactive|--skip-preview)$/.test(a));
 

@@ -3,19 +3,9 @@
 // when they throw work away. Local, recoverable-with-effort operations are reviewed; deleting
 // something remote that other people depend on is blocked.
 import type { CommandRule } from "../rule.js";
+import { has, sub } from "./args.js";
 
-/** The words appear in this order among the arguments (other arguments may sit between). */
-function sub(args: readonly string[], ...words: string[]): boolean {
-  let from = 0;
-  for (const w of words) {
-    const at = args.indexOf(w, from);
-    if (at < 0) return false;
-    from = at + 1;
-  }
-  return true;
-}
 
-const has = (args: readonly string[], ...flags: string[]) => args.some((a) => flags.includes(a));
 /** Names of throwaway environments and data: deleting these is routine ("kubectl delete deploy api -n dev"). */
 const THROWAWAY = /(?:^|[-_/.=:])(?:dev|develop|development|test|tests|testing|tmp|temp|scratch|sandbox|local|ci|preview|review|e2e|playground|demo|cache|example)(?:[-_/.:]|$)/i;
 const PRODUCTION = /(?:^|[-_/.=:])(?:prod|production|live|main|master|primary)(?:[-_/.:]|$)/i;
