@@ -6,6 +6,7 @@ import type { Lane } from "../../scan/lane.js";
 import type { Finding, Reason, Severity } from "../../types.js";
 import { analyzeShell } from "./analyze.js";
 import { argumentInjectionFindings } from "./arg-injection.js";
+import { codeAsShell, type Language } from "./inline-code.js";
 import { commandFinding } from "./finding.js";
 import { fileReadFindings, fileWriteFindings } from "./files.js";
 import { rulesByName } from "./rules/index.js";
@@ -21,6 +22,23 @@ import { sqlFindings, sqlFieldText } from "./sql.js";
 const LOWER: Record<Severity, Severity> = { critical: "medium", high: "medium", medium: "low", low: "low" };
 const RAISE: Record<Severity, Severity> = { low: "medium", medium: "high", high: "critical", critical: "critical" };
 
+
+/** The language a piece of source code is in, from the calls that run commands in each. */
+function languageOf(code: string): Language | undefined {
+  if (/\b(?:os\.system|os\.popen|subprocess\.|shutil\.rmtree|os\.remove|os\.unlink)\b/.test(code)) return "python";
+  if (/\b(?:child_process|execSync|spawnSync|fs\.rm(?:Sync)?|fs\.unlink(?:Sync)?|fs\.rmdir(?:Sync)?)\b/.test(code)) return "node";
+  if (/<\?php|\b(?:shell_exec|passthru)\s*\(/.test(code)) return "php";
+  return undefined;
+}
+
+/** Source code (surface `code`): its shell calls, deletes and downloads judged as the commands they are, at review level (written or read, not yet run). */
+function codeFindings(input: ScanInput): Finding[] {
+  if (input.context.eval_surface !== "code" || input.text.length > 64 * 1024) return [];
+  const language = languageOf(input.text);
+  const shell = language ? codeAsShell(language, input.text) : undefined;
+  if (!shell) return [];
+  return analyzeShell(shell).map((match) => ({ ...commandFinding(match, 0, false, LOWER[match.severity]), span: [0, input.text.length] as [number, number] }));
+}
 
 export function scanCommands(input: ScanInput): Finding[] {
   const findings: Finding[] = [];
@@ -41,7 +59,7 @@ export function scanCommands(input: ScanInput): Finding[] {
       }
     }
   });
-  findings.push(...sqlFindings(input), ...fileWriteFindings(input), ...fileReadFindings(input), ...sendFindings(input), ...argumentInjectionFindings(input));
+  findings.push(...sqlFindings(input), ...fileWriteFindings(input), ...fileReadFindings(input), ...sendFindings(input), ...argumentInjectionFindings(input), ...codeFindings(input));
   return findings;
 }
 

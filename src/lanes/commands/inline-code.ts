@@ -5,7 +5,7 @@
 // are translated; a call whose argument is computed is left to the other lanes.
 import type { Invocation } from "./resolve.js";
 
-type Language = "python" | "node" | "perl" | "ruby" | "php";
+export type Language = "python" | "node" | "perl" | "ruby" | "php";
 
 const INLINE: Record<string, { language: Language; flags: RegExp }> = {
   python: { language: "python", flags: /^-[a-zA-Z]*c$/ },
