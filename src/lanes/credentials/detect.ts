@@ -72,9 +72,23 @@ function resolveOverlaps(matches: CredentialMatch[]): CredentialMatch[] {
       const lb = b.match.end - b.match.start;
       return lb - la || a.order - b.order;
     });
+  // Characters already claimed by a kept match, counted in a Fenwick tree: each overlap test
+  // and each claim costs a logarithm, so thousands of matches do not cost their square.
+  const size = matches.reduce((n, m) => Math.max(n, m.end), 0) + 1;
+  const tree = new Int32Array(size + 1);
+  const add = (at: number) => {
+    for (let i = at + 1; i <= size; i += i & -i) tree[i] = (tree[i] as number) + 1;
+  };
+  const claimedBefore = (at: number) => {
+    let sum = 0;
+    for (let i = at; i > 0; i -= i & -i) sum += tree[i] as number;
+    return sum;
+  };
   const kept: CredentialMatch[] = [];
   for (const { match } of ranked) {
-    if (kept.every((k) => match.end <= k.start || match.start >= k.end)) kept.push(match);
+    if (claimedBefore(match.end) - claimedBefore(match.start) > 0) continue;
+    kept.push(match);
+    for (let at = match.start; at < match.end; at++) add(at);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
