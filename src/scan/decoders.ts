@@ -41,7 +41,11 @@ function htmlEntities(text: string): string | undefined {
 /** Six or more single letters, each followed by the same one-character separator (word gaps may repeat it or use " / "). */
 const SPACED_RUN = /(?<![\p{L}\p{N}])\p{L}(?:(?:[ .\-_*|·+~]{1,3}|\s\/\s)\p{L}(?![\p{L}\p{N}])){5,}/gu;
 
+/** Cheap sign of a spaced run: five single characters each followed by one separator. */
+const SPACED_SIGN = /(?:[^\s.\-_*|·+~\/][ .\-_*|·+~]){5}/;
+
 function spacedLetters(text: string): string | undefined {
+  if (!SPACED_SIGN.test(text)) return undefined;
   let changed = false;
   const out = text.replace(SPACED_RUN, (run) => {
     changed = true;
@@ -63,6 +67,9 @@ const COMMON = new Set(
   "the and you your to of all ignore previous instructions system prompt now new send print reveal please this that with for from are is not".split(" ")
     .concat("el la los las que de y todas instrucciones anteriores le les et toutes précédentes der die und alle vorherigen anweisungen".split(" ")),
 );
+
+/** A cheap look for the commonest words: a text that has them is not reversed or ROT13 as a whole. */
+const READS_AS_ENGLISH = /\b(?:the|and|you|your|to|of|is|are|for|with|this|that)\b/i;
 
 function commonWords(text: string): number {
   let n = 0;
@@ -159,8 +166,9 @@ export function decodings(text: string, budget: Budget): Decoded[] {
   if (text.includes("&#") || text.includes("&")) add("html_entities", htmlEntities(text));
   add("spaced_letters", spacedLetters(text));
   add("combining_marks", combiningMarks(text));
-  // Whole-text rewrites that cost a pass each: only texts short enough to be one message.
-  if (text.length <= 20_000) {
+  // Whole-text rewrites that cost a pass each: only texts short enough to be one message, and
+  // only when the text does not already read as common words (an encoded text reads as none).
+  if (text.length <= 20_000 && !READS_AS_ENGLISH.test(text) && commonWords(text) < 3) {
     add("reversed", reversedText(text));
     add("rot13", rot13(text));
   }

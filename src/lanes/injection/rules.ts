@@ -3,7 +3,7 @@
 import type { Label } from "../../model/labels.js";
 import type { Surface } from "../../types.js";
 import { ADDRESS_OPENER, addressedRequest } from "./address.js";
-import { SAFETY_LIFT, safetyLift } from "./safety-lift.js";
+import { SAFETY_LIFT, SAFETY_LIFT_SIGN, safetyLift } from "./safety-lift.js";
 
 export interface InjectionRule {
   id: string;
@@ -78,6 +78,7 @@ export const INJECTION_RULES: InjectionRule[] = [
     description: "asks the assistant to drop its rules: no restrictions or filters, never refuse, stay in character whatever, an unfiltered second answer, a forced 'Sure, here is', developer mode (in sixteen languages; about the assistant, not a story's AI)",
     pattern: SAFETY_LIFT,
     match: safetyLift,
+    requires: SAFETY_LIFT_SIGN,
     confidence: 0.9,
     examples: {
       positive: [

@@ -97,5 +97,11 @@ export function safetyLift(text: string): [number, number] | undefined {
   return undefined;
 }
 
+/**
+ * A cheap test every match passes (a stem of each lift, or any character outside ASCII for the
+ * other languages): ordinary English text skips the rule's patterns.
+ */
+export const SAFETY_LIFT_SIGN = /[^\x00-\x7f]|restrict|filter|limit|rule|ethic|moral|guideline|censor|boundar|polic|warning|disclaim|caveat|refus|declin|character|mode|sure|absolute|course|certain|anything|apolog|lectur|hotline|safety|legal|jailbr|amoral|bound|token|point|live|two|both|answer|repl|respon|note|never|say no|\bno\s+\w|without|free from|safe|=\s*(?:off|false|0|disabled|unloaded)|\b(?:sin|sans|ohne|sem|senza|zonder|bez|tanpa|kein|keine|aucune|nunca|jamais|niemals|nie|mai|nooit|nigdy|asla|hi[cç]bir|dua|dos|deux|zwei|due|duas|twee|dwa|iki|hai|modo|modus|tryb)\b|weiger|verweiger|rifiut|recus|rechaz|niegue|regl|regel|regra|regol|zasad|aturan|kural|quy|etic|ethik|éthique|jawaban|respuesta|réponse|antwort|risposta|resposta|antwoord|odpowied|cevap|desarrollador|développeur|entwickler|sviluppatore|desenvolvedor|ontwikkelaar|dewelopera|geliştirici|pengembang/i;
+
 /** What every match starts with, for the rule table. */
 export const SAFETY_LIFT = new RegExp(LIFT, "iu");
