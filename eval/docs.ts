@@ -35,10 +35,10 @@ export function bySourceBlock(rows: readonly BySource[], at: string): string {
   const lines = [
     `Measured by \`npm run eval -- --by-source\` at ${at}. For each training source, the classifier is retrained without it and scored alone (no rules) on its rows: what the model makes of a source it has never seen.`,
     "",
-    "| source left out | attacks | caught | benign | flagged | seconds |",
-    "|---|---|---|---|---|---|",
+    "| source left out | in the shipped training | attacks | caught | benign | flagged | seconds |",
+    "|---|---|---|---|---|---|---|",
   ];
-  for (const r of rows) lines.push(`| ${r.file} | ${r.attacks} | ${pct(r.recall)} | ${r.benign} | ${pct(r.flagged)} | ${r.seconds} |`);
+  for (const r of rows) lines.push(`| ${r.file} | ${r.trained ? "yes" : "no: the shipped model, unseen"} | ${r.attacks} | ${pct(r.recall)} | ${r.benign} | ${pct(r.flagged)} | ${r.seconds} |`);
   return lines.join("\n");
 }
 
@@ -92,7 +92,8 @@ export function readmeSummary(reports: readonly SetReport[], at: string): string
   const dev = pooled(reports.filter(isShared));
   const all = pooled(holdout);
   const lines = ["| family (hold-out set, never trained on) | attacks caught | benign twins flagged |", "|---|---|---|"];
-  for (const r of holdout) lines.push(`| ${r.set.replace(HOLDOUT, "")} | ${pct(r.recall)} of ${r.attacks} | ${pct(r.false_positive_rate)} of ${r.benign} |`);
+  const of = (rate: number | null, n: number) => (n === 0 ? "–" : `${pct(rate)} of ${n}`);
+  for (const r of holdout) lines.push(`| ${r.set.replace(HOLDOUT, "")} | ${of(r.recall, r.attacks)} | ${of(r.false_positive_rate, r.benign)} |`);
   lines.push(`| **all hold-out sets** | **${pct(all.recall)}** of ${all.attacks} | **${pct(all.flagged)}** of ${all.benign} |`);
   lines.push(`| development set (shared eval files, read while writing rules) | ${pct(dev.recall)} of ${dev.attacks} | ${pct(dev.flagged)} of ${dev.benign} |`);
   lines.push("", `Measured by \`npm run eval\` at ${at}; every set, by language and carrier, in [docs/ACCURACY.md](docs/ACCURACY.md).`);

@@ -41,11 +41,26 @@ function htmlEntities(text: string): string | undefined {
 /** Six or more single letters, each followed by the same one-character separator (word gaps may repeat it or use " / "). */
 const SPACED_RUN = /(?<![\p{L}\p{N}])\p{L}(?:(?:[ .\-_*|·+~]{1,3}|\s\/\s)\p{L}(?![\p{L}\p{N}])){5,}/gu;
 
-/** Cheap sign of a spaced run: five single characters each followed by one separator. */
-const SPACED_SIGN = /(?:[^\s.\-_*|·+~\/][ .\-_*|·+~]){5}/;
+const SEPARATORS = new Set([" ", ".", "-", "_", "*", "|", "·", "+", "~"]);
+
+/** Cheap sign of a spaced run, in one pass: five single characters, each followed by a separator. */
+function spacedSign(text: string): boolean {
+  let run = 0;
+  for (let i = 1; i < text.length; i += 2) {
+    const sep = SEPARATORS.has(text[i] as string);
+    const char = text[i - 1] as string;
+    if (sep && char !== " " && !SEPARATORS.has(char)) {
+      if (++run >= 5) return true;
+    } else {
+      run = 0;
+      if (!sep) i--; // realign: the next pair starts one character later
+    }
+  }
+  return false;
+}
 
 function spacedLetters(text: string): string | undefined {
-  if (!SPACED_SIGN.test(text)) return undefined;
+  if (!spacedSign(text)) return undefined;
   let changed = false;
   const out = text.replace(SPACED_RUN, (run) => {
     changed = true;
@@ -75,6 +90,19 @@ function commonWords(text: string): number {
   let n = 0;
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (COMMON.has(word)) n++;
   return n;
+}
+
+/** `text` with each line that `decode` turns into readable words decoded; undefined when none is. */
+function linesDecoded(text: string, decode: (line: string) => string | undefined): string | undefined {
+  let changed = false;
+  const out = text.split("\n").map((line) => {
+    if (line.length < 20 || READS_AS_ENGLISH.test(line)) return line;
+    const decoded = decode(line);
+    if (decoded === undefined) return line;
+    changed = true;
+    return decoded;
+  });
+  return changed ? out.join("\n") : undefined;
 }
 
 function reversedText(text: string): string | undefined {
@@ -113,7 +141,8 @@ function unescapeRun(run: string): string {
   return out;
 }
 
-const BASE32_RUN = /(?<![A-Za-z0-9])[A-Z2-7]{24,}={0,6}(?![A-Za-z0-9])/g;
+const BASE32_RUN = /[A-Z2-7]{24,}={0,6}/g;
+const TOKEN_CHAR = /[A-Za-z0-9]/;
 const B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 function fromBase32(run: string): string {
@@ -166,11 +195,11 @@ export function decodings(text: string, budget: Budget): Decoded[] {
   if (text.includes("&#") || text.includes("&")) add("html_entities", htmlEntities(text));
   add("spaced_letters", spacedLetters(text));
   add("combining_marks", combiningMarks(text));
-  // Whole-text rewrites that cost a pass each: only texts short enough to be one message, and
-  // only when the text does not already read as common words (an encoded text reads as none).
-  if (text.length <= 20_000 && !READS_AS_ENGLISH.test(text) && commonWords(text) < 3) {
-    add("reversed", reversedText(text));
-    add("rot13", rot13(text));
+  // Line by line, for texts short enough to be one message: a line that does not read as common
+  // words may be reversed or ROT13 (an email can carry one such line among ordinary ones).
+  if (text.length <= 20_000) {
+    add("reversed", linesDecoded(text, reversedText));
+    add("rot13", linesDecoded(text, rot13));
   }
   if (text.includes("\\")) {
     ESCAPE_RUN.lastIndex = 0;
@@ -182,6 +211,8 @@ export function decodings(text: string, budget: Budget): Decoded[] {
   }
   BASE32_RUN.lastIndex = 0;
   for (let m = BASE32_RUN.exec(text); m !== null; m = BASE32_RUN.exec(text)) {
+    // A whole run: not the tail of a longer token, not followed by one.
+    if (TOKEN_CHAR.test(text[m.index - 1] ?? "") || TOKEN_CHAR.test(text[m.index + m[0].length] ?? "")) continue;
     const decoded = fromBase32(m[0]);
     if (readable(decoded)) add("base32", decoded, [m.index, m.index + m[0].length]);
   }

@@ -72,8 +72,18 @@ function quoted(text: string, a: number, start: number, end: number, b: number):
   return (opens > 0 || (before.split('"').length - 1) % 2 === 1) && /["”»」』]/.test(after);
 }
 
+/** A jailbreak is a message, not a book: in a longer text only its start and its end are read for it. */
+const HEAD_TAIL = 32 * 1024;
+
 /** Where a request to drop the assistant's rules is, or undefined. */
 export function safetyLift(text: string): [number, number] | undefined {
+  if (text.length > 4 * HEAD_TAIL) {
+    const head = safetyLift(text.slice(0, HEAD_TAIL));
+    if (head) return head;
+    const from = text.length - HEAD_TAIL;
+    const tail = safetyLift(text.slice(from));
+    return tail ? [tail[0] + from, tail[1] + from] : undefined;
+  }
   const game = TOKEN_GAME.exec(text);
   if (game) return [game.index, game.index + game[0].length];
   SUPPRESS.lastIndex = 0;
