@@ -50,7 +50,7 @@ export function accuracyDoc(reports: readonly SetReport[], at: string, bySource:
     "",
     "## Hold-out sets",
     "",
-    "Written for each family before any change for it, by authors who had not read the rules or the training data; never trained or tuned on ([datasets/holdout/README.md](../datasets/holdout/README.md)). These are the numbers that say how Bulwark does on text it was not built from.",
+    "Written for each family before any change for it, by authors who had not read the rules or the training data, and never trained on; [datasets/holdout/README.md](../datasets/holdout/README.md) says which were later read while deciding something, and so flatter it a little. These are the numbers that say how Bulwark does on text it was not built from.",
     "",
     ...table(reports.filter(isHoldout), HOLDOUT),
     "",
