@@ -58,7 +58,7 @@ export function accuracyDoc(reports: readonly SetReport[], at: string, bySource:
     "",
   ];
   for (const s of slices) {
-    lines.push(`**${s.set}**, by ${s.by}: ${s.slices.map((r) => `${r.set} ${pct(r.recall)} caught (${r.attacks}), ${pct(r.false_positive_rate)} flagged (${r.benign})`).join("; ")}`, "");
+    lines.push(`**${s.set}**, by ${s.by}: ${s.slices.map((r) => `\`${r.set}\` ${pct(r.recall)} caught (${r.attacks}), ${pct(r.false_positive_rate)} flagged (${r.benign})`).join("; ")}`, "");
   }
   lines.push(
     "## Classifier, leave one source out",
