@@ -4,6 +4,7 @@
 // payment, silence towards the user. A person writing to a person names no AI; an agent's own
 // docs that address agents ("AI agents: run pnpm test") ask for nothing with stakes. In sixteen
 // languages, built from each language's ordinary words for these, not from any one attack.
+import { L, R } from "./word-bounds.js";
 
 /** What an automated reader is called. Latin-script words are bounded by letters, not `\b`. */
 const READER = [
@@ -20,8 +21,6 @@ const READER = [
 /** The plain singular words, which also name people and speakers ("Agent: sorry about that"). */
 const BARE = String.raw`assistant|agent|bot`;
 
-const L = String.raw`(?<![\p{L}\p{N}])`;
-const R = String.raw`(?![\p{L}\p{N}])`;
 const QUALIFIED = String.raw`${L}(?:${READER})${R}`;
 const NOUN = String.raw`${L}(?:${READER}|${BARE})${R}`;
 const CJK_NOUN = String.raw`(?:AI|人工智能|智能体|助手|机器人|機器人|代理|エージェント|アシスタント|ボット|에이전트|어시스턴트|봇)`;

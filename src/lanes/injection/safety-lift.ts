@@ -4,9 +4,7 @@
 // languages. It counts only when it is about the assistant (second person, or a persona it is
 // given): a story about "an AI with no limits" asks for fiction, not for the rules to go.
 
-const L = String.raw`(?<![\p{L}\p{N}])`;
-const R = String.raw`(?![\p{L}\p{N}])`;
-const words = (list: string) => String.raw`${L}(?:${list})${R}`;
+import { L, R, words } from "./word-bounds.js";
 
 /** Rules dropped, restrictions lifted, refusals forbidden. */
 const LIFT = [
