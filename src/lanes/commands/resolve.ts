@@ -102,6 +102,9 @@ class Resolver {
   truncated = false;
   private readonly vars = new Map<string, string>();
   private readonly aliases = new Map<string, string>();
+  private readonly evaluated = new WeakMap<Word, { version: number; value: string | undefined }>();
+  /** Bumped whenever a variable is set, so cached word values are read again. */
+  private varsVersion = 0;
 
   /** The text words' spans point into: the scanned text, or a re-parsed `bash -c` string. */
   constructor(private source: string) {}
@@ -123,7 +126,7 @@ class Resolver {
       pipeline.commands.forEach((command, index) => {
         const before = this.invocations.length;
         this.command(command, depth, via, substituted, span, index > 0 ? stdin : undefined);
-        if (constant) {
+        if (constant && index < pipeline.commands.length - 1) {
           stdin = pipelineOutput([command], (w) => this.evaluate(w), index > 0 ? stdin : undefined);
           constant = stdin !== undefined;
         }
@@ -165,7 +168,10 @@ class Resolver {
       for (const a of command.assignments) {
         const eq = a.value.indexOf("=");
         const value = eq > 0 ? this.evaluate(a) : undefined;
-        if (eq > 0 && value !== undefined) this.vars.set(a.value.slice(0, eq), value.slice(value.indexOf("=") + 1));
+        if (eq > 0 && value !== undefined) {
+          this.vars.set(a.value.slice(0, eq), value.slice(value.indexOf("=") + 1));
+          this.varsVersion++;
+        }
       }
       // `> /var/log/syslog` alone still writes: report it as a nameless invocation.
       if (command.redirects.length > 0) this.pushInvocation("", [], [], command.redirects, command.start, command.end, via, substituted, span);
@@ -184,6 +190,15 @@ class Resolver {
    */
   evaluate(word: Word): string | undefined {
     if (!word.dynamic) return word.value;
+    // The same word is read several times while a command is resolved: once per variables' state.
+    const cached = this.evaluated.get(word);
+    if (cached && cached.version === this.varsVersion) return cached.value;
+    const value = this.evaluateNow(word);
+    this.evaluated.set(word, { version: this.varsVersion, value });
+    return value;
+  }
+
+  private evaluateNow(word: Word): string | undefined {
     // A process substitution is a file name decided at run time, not text.
     if (/[<>]\(…\)/.test(word.value)) return undefined;
     const raw = this.source.slice(word.start, word.end);
