@@ -7,7 +7,8 @@ export interface Timing {
   runs: number;
 }
 
-function percentile(sorted: Float64Array, p: number): number {
+/** The value at fraction `p` of a sorted sample (p50: 0.5). */
+export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
 }
 

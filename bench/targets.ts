@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { percentile } from "./measure.js";
 
 const CLI = fileURLToPath(new URL("../dist/bundle/main.js", import.meta.url));
 const EVENT = JSON.stringify({ hook_event_name: "PreToolUse", session_id: "bench", tool_name: "Bash", tool_input: { command: "git status --short" } });
@@ -27,10 +28,7 @@ export interface Targets {
   jsonl_ratio: number;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
+const median = (xs: readonly number[]): number => percentile([...xs].sort((a, b) => a - b), 0.5);
 
 function runOnce(args: string[], input: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -75,7 +73,7 @@ async function serveLatency(home: string): Promise<{ p50: number; p99: number }>
     for (let i = 0; i < 1000; i++) times.push(await one());
     times.sort((a, b) => a - b);
     agent.destroy();
-    return { p50: times[500] as number, p99: times[990] as number };
+    return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
   } finally {
     child.kill("SIGTERM");
   }

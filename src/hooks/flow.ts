@@ -63,8 +63,7 @@ export function hookFlow(event: Record<string, unknown>, env: NodeJS.ProcessEnv 
   const id = sessionIdOf(event);
   if (!id) return undefined;
   const home = bulwarkHome(env, false);
-  const path = hookPolicyPath(env, home);
-  const policy = path ? policyAt(path) : defaultHookPolicy();
+  const { policy } = hookPolicy(env);
   if (policy.flow.mode === "off") return undefined;
   const guard = new FlowGuard(policy.flow, loadSession(home, id), policy.mode);
   return {

@@ -33,7 +33,6 @@ const GIVE = [
   String.raw`أرسل|أرفق|ضع|أضف|ارسل|भेजें|डालें|जोड़ें|放入|发送|附上|填入|上传|复制|传入|入れ|送信|添付|貼り付け|渡し|전달|전송|첨부|넣`,
 ].join("|");
 
-const TRANSFER = `${TAKE}|${GIVE}`;
 const GIVE_ALL = new RegExp(GIVE, "giu");
 const TAKE_ALL = new RegExp(TAKE, "giu");
 
@@ -89,7 +88,6 @@ function asks(verbs: RegExp, part: string): boolean {
 const CUE = {
   sensitive: re(SENSITIVE),
   secretFiles: re(SECRET_FILES),
-  transfer: re(TRANSFER),
   conceal: re(CONCEAL),
   override: re(OVERRIDE),
   skipUser: re(SKIP_USER),
