@@ -1,6 +1,7 @@
 // Hashed word features for the classifier: lower-cased word unigrams and bigrams, with Chinese,
 // Japanese and Korean split into characters (unigrams and bigrams). One pass over char codes,
 // no regex, no per-token strings: the hot path of the model.
+import { work } from "../scan/work.js";
 
 /** Number of hash buckets (2^18). */
 export const DIM = 1 << 18;
@@ -135,6 +136,7 @@ function pushWord(start: number, end: number, h: number, digits: number, plain: 
  */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   table.count = 0;
+  work.steps += to - from;
   // Plain locals (no closure captures them), so the per-character loop keeps them in registers.
   let h = FNV_OFFSET;
   let inWord = false;
@@ -261,6 +263,7 @@ function firstTokenFrom(tokens: Tokens, at: number): number {
  * characters of whole words. Overlapping windows and sentences share one tokenization this way.
  */
 export function spanFeatures(text: string, tokens: Tokens, start: number, end: number): Features {
+  work.steps += end - start;
   for (let k = 0; k < count; k++) seen[(scratch[k] as number) >>> 5] = 0;
   count = 0;
   // A span of n characters has at most n tokens, each making a unigram and at most two bigrams

@@ -3,6 +3,7 @@
 // our own, in one pass: every character is visited a bounded number of times whatever the
 // nesting, so a megabyte of unclosed `<div>` costs what a megabyte of text does.
 import type { View } from "./views.js";
+import { work } from "./work.js";
 
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|color\s*:\s*(?:#fff(?:fff)?|white|transparent)\b|(?:left|top)\s*:\s*-\d{3,}px/i;
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen"]);
@@ -99,6 +100,7 @@ export function hiddenHtml(text: string, budget: { left: number }, stats?: { ste
   let lower: string | undefined;
 
   const pop = () => {
+    work.steps++;
     if (stats) stats.steps++;
     const name = names.pop() as string;
     open.set(name, (open.get(name) ?? 1) - 1);
@@ -111,6 +113,7 @@ export function hiddenHtml(text: string, budget: { left: number }, stats?: { ste
 
   let i = 0;
   while (i < text.length) {
+    work.steps++;
     if (stats) stats.steps++;
     const lt = text.indexOf("<", i);
     const segmentEnd = lt === -1 ? text.length : lt;

@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import { decodings, type DecodedKind } from "./decoders.js";
 import { hiddenHtml } from "./hidden-html.js";
+import { work } from "./work.js";
 
 export type ViewKind =
   | "raw"
@@ -86,6 +87,16 @@ function stripInvisible(text: string): Invisible | undefined {
 // ── homoglyphs and leetspeak ─────────────────────────────────────────────────────────────────
 
 let confusables: Map<string, string> | undefined;
+/** The confusables as a table from a code unit to its ASCII look-alike (0: none); every key is one BMP code unit. */
+let foldCodes: Uint16Array | undefined;
+function foldTable(): Uint16Array {
+  if (!foldCodes) {
+    foldCodes = new Uint16Array(0x10000);
+    for (const [from, to] of confusablesMap()) if (from.length === 1) foldCodes[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  return foldCodes;
+}
+
 function confusablesMap(): Map<string, string> {
   if (!confusables) {
     const require = createRequire(import.meta.url);
@@ -98,26 +109,86 @@ function confusablesMap(): Map<string, string> {
   return confusables;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
 const NON_LATIN_LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
 
-/** Folds look-alike letters in words that mix Latin with Cyrillic or Greek ("іgnоre"). */
+/**
+ * What each BMP code point is, worked out the first time a text holds it: bit 1 known, 2 a
+ * letter or digit (what WORD matches), 4 Latin, 8 a look-alike script. Astral code points ask
+ * the regexes each time (they are rare and none is in the confusables' Latin targets' scripts).
+ */
+const CHAR_KIND = new Uint8Array(0x10000);
+const KNOWN = 1;
+const WORDY = 2;
+const IS_LATIN = 4;
+const LOOKALIKE = 8;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function kindOf(cp: number): number {
+  if (cp < 0x10000) {
+    const k = CHAR_KIND[cp] as number;
+    if (k !== 0) return k;
+  }
+  const ch = String.fromCodePoint(cp);
+  const k = KNOWN | (WORD_CHAR.test(ch) ? WORDY : 0) | (LATIN.test(ch) ? IS_LATIN : 0) | (NON_LATIN_LOOKALIKE.test(ch) ? LOOKALIKE : 0);
+  if (cp < 0x10000) CHAR_KIND[cp] = k;
+  return k;
+}
+
+/**
+ * Folds look-alike letters in words that mix Latin with Cyrillic or Greek ("іgnоre"). One pass
+ * over code points with a table per character (a regex per word cost ten times more).
+ */
 function foldHomoglyphs(text: string): { text: string; words: number; firstAt: number } | undefined {
   if (!NON_LATIN_LOOKALIKE.test(text)) return undefined;
-  const map = confusablesMap();
+  const fold = foldTable();
   let words = 0;
   let firstAt = -1;
-  const folded = text.replace(WORD, (word, at: number) => {
-    if (!LATIN.test(word) || !NON_LATIN_LOOKALIKE.test(word)) return word;
-    let out = "";
-    for (const ch of word) out += map.get(ch) ?? ch;
-    if (out === word) return word;
+  let out: Uint16Array | undefined;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let kinds = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let k: number;
+      let width = 1;
+      if (c < 128) k = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? KNOWN | WORDY | (c >= 65 ? IS_LATIN : 0) : KNOWN;
+      else {
+        const cp = text.codePointAt(i) as number;
+        if (cp > 0xffff) width = 2;
+        k = kindOf(cp);
+      }
+      if ((k & WORDY) === 0) break;
+      kinds |= k;
+      i += width;
+    }
+    if (i === start) {
+      i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+      continue;
+    }
+    if ((kinds & (IS_LATIN | LOOKALIKE)) !== (IS_LATIN | LOOKALIKE)) continue;
+    let changed = false;
+    for (let j = start; j < i; j++) {
+      const c = text.charCodeAt(j);
+      const to = fold[c] as number;
+      if (to === 0 || to === c) continue;
+      if (!out) {
+        out = new Uint16Array(n);
+        for (let x = 0; x < n; x++) out[x] = text.charCodeAt(x);
+      }
+      out[j] = to;
+      changed = true;
+    }
+    if (!changed) continue;
     words++;
-    if (firstAt < 0) firstAt = at;
-    return out;
-  });
-  return words > 0 ? { text: folded, words, firstAt } : undefined;
+    if (firstAt < 0) firstAt = start;
+  }
+  if (!out) return undefined;
+  const chunks: string[] = [];
+  for (let x = 0; x < n; x += 8192) chunks.push(String.fromCharCode(...out.subarray(x, Math.min(n, x + 8192))));
+  return { text: chunks.join(""), words, firstAt };
 }
 
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "|": "l", "€": "e" };
@@ -364,5 +435,6 @@ export function buildViews(text: string): Views {
   if (leet) views.push({ kind: "leetspeak", text: leet.text, span: whole });
   views.push(...decodedRuns(text, budget), ...hiddenHtml(text, budget));
   for (const decoded of decodings(text, budget)) views.push(decoded);
+  for (const view of views) work.steps += view.text.length;
   return { views, obfuscations };
 }

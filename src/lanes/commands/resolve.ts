@@ -5,6 +5,7 @@ import type { Command, Redirect, Script, SimpleCommand, Word } from "./shell/ast
 import { codeAsShell, inlineCode } from "./inline-code.js";
 import { parseShell } from "./shell/parse.js";
 import { braceExpansion, globCommand, pipelineOutput, substitutionOutput } from "./static-words.js";
+import { work } from "../../scan/work.js";
 
 /** Re-parsing of `bash -c` / `eval` strings stops here. */
 const MAX_REPARSE = 4;
@@ -199,6 +200,7 @@ class Resolver {
   }
 
   private evaluateNow(word: Word): string | undefined {
+    work.steps += word.end - word.start;
     // A process substitution is a file name decided at run time, not text.
     if (/[<>]\(…\)/.test(word.value)) return undefined;
     const raw = this.source.slice(word.start, word.end);
@@ -226,6 +228,7 @@ class Resolver {
 
   /** Words after expansion: an unquoted expansion split on IFS, `{a,b,c}` brace lists. */
   private expanded(words: Word[]): Word[] {
+    work.steps += words.length;
     const out: Word[] = [];
     const ifs = this.vars.get("IFS") ?? " \t\n";
     const split = new RegExp(`[${ifs.replace(/[\]\\^-]/g, "\\$&")}]+`);

@@ -5,6 +5,7 @@ import { isPlaceholder } from "./placeholders.js";
 import { KeywordPrefilter } from "./prefilter.js";
 import type { CredentialRule } from "./rule.js";
 import { credentialRules } from "./rules/index.js";
+import { work } from "../../scan/work.js";
 
 export interface CredentialMatch {
   rule: CredentialRule;
@@ -30,11 +31,14 @@ export class CredentialDetector {
   /** The credentials in `text`; `onPlaceholder` hears where each documentation placeholder it skipped starts. */
   detect(text: string, onPlaceholder?: (start: number) => void): CredentialMatch[] {
     const matches: CredentialMatch[] = [];
+    work.steps += text.length;
     for (const index of this.prefilter.candidates(text)) {
+      work.steps++;
       const rule = this.rules[index] as CredentialRule;
       const pattern = this.patterns[index] as RegExp;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        work.steps++;
         if (m[0].length === 0) {
           pattern.lastIndex++;
           continue;

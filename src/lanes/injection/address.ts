@@ -84,6 +84,20 @@ const STAKES = [
   String.raw`${L}(?:the\s+user(?:['’]s)?|user['’]s|usuario|utilisateur|Nutzer\p{L}{0,12}|Benutzer\p{L}{0,12}|utente|usuário|gebruiker|użytkownik\p{L}{0,12}|пользовател\p{L}{0,12}|kullanıcı\p{L}{0,12}|người\s+dùng|pengguna|المستخدم|उपयोगकर्ता)${R}|用户|用戶|ユーザー|사용자`,
 ].join("|");
 
+/**
+ * A cheap test that every address and frame passes (each names a reader or a system, in one of
+ * these words): texts without any of them skip the patterns above, whose alternations cost far
+ * more per character. Two-letter names stand alone (not inside "said" or "kind").
+ */
+export const ADDRESS_SIGN = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:ai|ia|ki|a\.i\.)(?![a-z])|llm|gpt|claude|copilot|gemini|bot|model|assist|asist|asyst|agent|agen|ajan|robô|yapay|helper|reviewer|pair|automat|system|sistem|systè|systee|SİSTEM|im_start|inst\]|<<sys|function_results|tool_output|message|mensa|messag|nachricht|hệ\s+thống|trợ\s+lý|tác\s+nhân`,
+    String.raw`ии|ассист|агент|бот|помощник|нейросет|систем|المساعد|الوكيل|الذكاء|البوت|النظام|सहायक|एजेंट|बॉट|एआई|सिस्टम`,
+    String.raw`人工智能|智能体|助手|机器人|機器人|代理|エージェント|アシスタント|ボット|에이전트|어시스턴트|봇|비서|系统|系統|システム|시스템`,
+  ].join("|"),
+  "iu",
+);
+
 const ADDRESS_RE = new RegExp(ADDRESS, "giu");
 const FRAME_RE = new RegExp(FRAME, "giu");
 const STAKES_RE = new RegExp(STAKES, "giu");
@@ -136,6 +150,7 @@ function pair(openers: ReadonlyArray<[number, number]>, stakes: ReadonlyArray<[n
  * a small constant whatever the text repeats.
  */
 export function addressedRequest(text: string): [number, number] | undefined {
+  if (!ADDRESS_SIGN.test(text)) return undefined;
   const openers = spans(ADDRESS_RE, text);
   const frames = spans(FRAME_RE, text);
   if (openers.length === 0 && frames.length === 0) return undefined;

@@ -9,6 +9,7 @@ import type { Lane } from "../../scan/lane.js";
 import { buildViews, type View } from "../../scan/views.js";
 import type { Finding, Reason, Severity, Surface } from "../../types.js";
 import { INJECTION_RULES, type InjectionRule } from "./rules.js";
+import { work } from "../../scan/work.js";
 
 const WHOLE_TEXT_VIEWS: ReadonlySet<View["kind"]> = new Set(["raw", "nfkc", "invisible_unicode", "homoglyphs", "leetspeak", "html_entities", "spaced_letters", "reversed", "rot13", "combining_marks"]);
 const DATA: ReadonlySet<Surface> = new Set(["retrieved_content", "tool_result", "tool_description", "memory_write", "code"]);
@@ -95,6 +96,7 @@ function unquotedMatch(pattern: RegExp, text: string): [number, number] | undefi
   let offset = 0;
   for (let tries = 0; tries < 4 && offset < text.length; tries++) {
     global.lastIndex = offset;
+    work.steps++;
     const m = global.exec(text);
     if (!m) return undefined;
     const start = m.index;
@@ -139,6 +141,7 @@ export function scanInjection(input: ScanInput): Finding[] {
       const rule = INJECTION_RULES[r] as InjectionRule;
       if (!labelApplies(rule.label, surface) || (rule.surfaces && !rule.surfaces.includes(surface)) || !anchored(RULE_ANCHORS[r])) continue;
       if (rule.requires && !rule.requires.test(view.text)) continue;
+      work.steps++;
       const at = rule.match ? rule.match(view.text) : unquotedMatch(rule.pattern, view.text);
       if (!at) continue;
       const finding: Finding = {

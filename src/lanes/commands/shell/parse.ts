@@ -5,6 +5,7 @@
 // here because it costs ~60 µs a parse and grows super-linearly on long pipelines (bench/shell).
 import { decodeAnsiC } from "./ansi-c.js";
 import type { Command, CompoundCommand, FunctionDefinition, Pipeline, Redirect, Script, SimpleCommand, Word } from "./ast.js";
+import { work } from "../../../scan/work.js";
 
 /** Deeper nesting of $(…), subshells and compound commands is skipped, not parsed. */
 export const MAX_NESTING = 24;
@@ -341,6 +342,7 @@ class ShellParser {
   private parseSimple(conditional: boolean): Command | undefined {
     const s = this.s;
     const start = this.i;
+    work.steps++;
     if (++this.commands > MAX_COMMANDS) {
       this.truncated = true;
       this.incomplete = true;
@@ -433,6 +435,7 @@ class ShellParser {
   private parseWord(): Word | undefined {
     const s = this.s;
     const start = this.i;
+    work.steps++;
     const word: Word = { value: "", start: this.offset + start, end: 0, quoted: false, dynamic: false, nested: NO_SCRIPTS };
     while (this.i < s.length) {
       const c = s[this.i] as string;
