@@ -6,6 +6,7 @@ export type PathClass =
   | "home" // `~`, `$HOME`, `~/*`, `/home`, `/Users`, `/root`
   | "system" // a top-level system tree: /etc, /usr, /bin, /var …
   | "system-file" // inside a critical system tree: /etc/passwd, /boot/…, /usr/bin/…
+  | "service-data" // what a service keeps: /var/lib/postgresql/data, /srv/git/app.git, /mnt/backup/…
   | "home-sensitive" // ~/.ssh, ~/.aws, ~/.gnupg, ~/.config, ~/Documents …
   | "cwd" // `.`, `*`, `./*`, `..`
   | "device" // /dev/sda, /dev/nvme0n1 …
@@ -65,7 +66,7 @@ function classifyPathUncached(raw: string): PathClass {
   const path = stripTrailing(raw.trim().replace(/\/{2,}/g, "/"));
   if (path === "") return "other";
   if (path === "/" || path === "/*" || path === "/.*" || path === "/..") return "root";
-  if (/^[A-Za-z]:[\\/]?\*?$/.test(path) || /^(?:%(?:SystemDrive|SystemRoot|USERPROFILE|HOMEDRIVE)%|\$env:(?:SystemDrive|SystemRoot|USERPROFILE|HOMEPATH)|[A-Za-z]:[\\/](?:Windows|Users|Program Files)[\\/]?\*?)$/i.test(path)) {
+  if (/^[A-Za-z]:[\\/]?(?:\*(?:\.\*)?)?$/.test(path) || /^(?:%(?:SystemDrive|SystemRoot|USERPROFILE|HOMEDRIVE)%|\$env:(?:SystemDrive|SystemRoot|USERPROFILE|HOMEPATH)|[A-Za-z]:[\\/](?:Windows|Users|Program Files)[\\/]?(?:\*(?:\.\*)?)?)$/i.test(path)) {
     return "windows-root";
   }
   if (/^\/dev\/(?:sd[a-z]|hd[a-z]|vd[a-z]|xvd[a-z]|nvme\d|mmcblk\d|disk\d|mapper\/|md\d|dm-\d|loop\d|rdisk\d)/.test(path)) return "device";
@@ -87,8 +88,14 @@ function classifyPathUncached(raw: string): PathClass {
     if (SYSTEM_TOP.has(top) && (parts.length === 1 || (parts.length === 2 && (parts[1] === "*" || parts[1] === ".*")))) {
       return top === "home" || top === "Users" || top === "root" ? "home" : "system";
     }
-    // /var/lib/<service> holds databases; deeper paths (/var/lib/apt/lists/*) are caches.
-    if (top === "var" && parts[1] === "lib") return parts.length === 3 && parts[2] !== "*" ? "system-file" : "other";
+    // /var/lib/<service> holds databases and volumes, at any depth; apt's lists are a cache.
+    if (top === "var" && parts[1] === "lib" && parts.length >= 3) {
+      if (parts[2] === "apt") return "other";
+      if (parts.length === 3) return parts[2] === "*" ? "system" : "system-file";
+      return "service-data";
+    }
+    // Served data (/srv/git/app.git) and backups (/mnt/backup/…, /var/backups) are not caches either.
+    if (top === "srv" || parts.slice(0, -1).some((p) => /^(?:backups?|restic[\w-]*|borg[\w-]*)$/i.test(p)) || /^(?:backups?|restic[\w-]*|borg[\w-]*)$/i.test(parts[parts.length - 1] ?? "")) return "service-data";
     if (CRITICAL_TREES.some((tree) => `${path}/`.startsWith(tree))) return "system-file";
   }
   return "other";

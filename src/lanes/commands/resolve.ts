@@ -409,6 +409,12 @@ class Resolver {
       }
       const c = args.findIndex((a) => /^[-/](?:c|command)$/i.test(a));
       if (c >= 0 && args[c + 1] !== undefined) again(args.slice(c + 1).join(" "), `${name} -Command`);
+    } else if (/^cmd(?:\.exe)?$/i.test(name)) {
+      // `cmd /c rd /s /q C:\`: the rest of the line is a cmd command, read raw (`\` is a path separator there).
+      const c = inv.argWords.findIndex((w) => /^\/[ck]$/i.test(w.value));
+      const first = inv.argWords[c + 1];
+      const last = inv.argWords[inv.argWords.length - 1];
+      if (c >= 0 && first && last) again(inv.source.slice(first.start, last.end).replace(/^"([^"]*)"$/, "$1"), "cmd /c");
     } else if (NETCATS.has(name)) {
       const code = netcatCommand(args);
       if (code !== undefined) again(code, `${name} -c`);

@@ -176,11 +176,11 @@ export const deleteRules: CommandRule[] = [
       if (!isRecursive(inv.args)) return false;
       const classes = targetClasses(rmTargets(inv.args));
       if (classes.has("system")) return true;
-      return classes.has("system-file") ? "high" : false;
+      return classes.has("system-file") || classes.has("service-data") ? "high" : false;
     }),
     examples: {
-      positive: ["rm -rf /etc", "rm -rf /usr/", "sudo rm -r /var", "rm -rf /boot/grub", "rm -rf /var/lib/postgresql"],
-      negative: ["rm -rf /var/tmp/build-42", "rm -rf /opt/myapp/cache", "rm -rf /var/lib/apt/lists/*"],
+      positive: ["rm -rf /etc", "rm -rf /usr/", "sudo rm -r /var", "rm -rf /boot/grub", "rm -rf /var/lib/postgresql", "rm -rf /var/lib/postgresql/data", "sudo rm -rf /var/lib/docker/volumes/*", "rm -rf /srv/git/platform.git", "rm -rf /mnt/backup/restic-repo"],
+      negative: ["rm -rf /var/tmp/build-42", "rm -rf /opt/myapp/cache", "rm -rf /var/lib/apt/lists/*", "sudo rm /var/lib/mongodb/mongod.lock", "rm -rf ./backups/old"],
     },
   },
   {
@@ -188,7 +188,7 @@ export const deleteRules: CommandRule[] = [
     description: "delete of a system file or a secret key",
     severity: "high",
     reason: "semantic:destructive_command",
-    names: ["rm", "shred", "unlink"],
+    names: ["rm", "shred", "unlink", "truncate"],
     check: unlessConfirmed((inv) => {
       const targets = rmTargets(inv.args);
       if (targets.some((t) => CRITICAL_FILES.test(t))) return true;
@@ -197,7 +197,7 @@ export const deleteRules: CommandRule[] = [
       return targetClasses(targets).has("system-file") ? "medium" : false;
     }),
     examples: {
-      positive: ["rm /etc/passwd", "rm -f ~/.ssh/id_rsa", "unlink /etc/shadow", "shred -u ~/.ssh/id_ed25519", "rm /usr/bin/sudo"],
+      positive: ["rm /etc/passwd", "sudo truncate -s 0 /etc/passwd /etc/shadow", "rm -f ~/.ssh/id_rsa", "unlink /etc/shadow", "shred -u ~/.ssh/id_ed25519", "rm /usr/bin/sudo"],
       negative: ["rm notes.txt", "rm -f /tmp/lock", "rm ~/.ssh/known_hosts.old.bak.tmp-x"],
     },
   },
@@ -271,11 +271,13 @@ export const deleteRules: CommandRule[] = [
       const dest = ops[ops.length - 1];
       if (ops.length < 2 || dest === undefined) return false;
       const sources = targetClasses(ops.slice(0, -1));
-      return dest === "/dev/null" || sources.has("root") || sources.has("home") || sources.has("system");
+      if (dest === "/dev/null" || sources.has("root") || sources.has("home") || sources.has("system")) return true;
+      // Moving /etc/passwd or /usr/bin/sudo aside breaks logins and commands as surely as deleting it.
+      return ops.slice(0, -1).some((t) => /^\/(?:etc|boot)\//.test(t) && CRITICAL_FILES.test(t)) ? "high" : false;
     },
     examples: {
-      positive: ["mv ~ /dev/null", "mv /etc /tmp/x", "mv ~/.ssh /dev/null", "mv /* /tmp/trash"],
-      negative: ["mv a.txt b.txt", "mv build/ dist/", "mv ~/Downloads/file.zip ~/archive/"],
+      positive: ["mv ~ /dev/null", "mv /etc /tmp/x", "sudo mv /etc/passwd /etc/passwd.bak", "mv ~/.ssh /dev/null", "mv /* /tmp/trash"],
+      negative: ["mv a.txt b.txt", "mv build/ dist/", "sudo mv /usr/bin/php /usr/bin/~php", "mv ~/Downloads/file.zip ~/archive/"],
     },
   },
   {

@@ -8,6 +8,8 @@ function writesDevice(redirects: { op: string; target?: { value: string } | unde
   return redirects.some((r) => (r.op === ">" || r.op === ">>" || r.op === ">|" || r.op === "&>") && r.target && classifyPath(r.target.value) === "device");
 }
 
+const IMAGE_FILE = /\.(?:img|raw|iso|bin|qcow2|vhdx?|vmdk|fs|ext[234]|squashfs)$/i;
+
 export const diskRules: CommandRule[] = [
   {
     id: "dd-to-device",
@@ -27,10 +29,15 @@ export const diskRules: CommandRule[] = [
     severity: "critical",
     reason: "semantic:destructive_command",
     names: ["mkfs", "mke2fs", "newfs", "mkswap", "mkfs.ext2", "mkfs.ext3", "mkfs.ext4", "mkfs.xfs", "mkfs.btrfs", "mkfs.vfat", "mkfs.fat", "mkfs.ntfs", "mkfs.exfat", "mkntfs"],
-    check: (inv) => lower(inv) !== "mkswap" || operands(inv.args).some((a) => classifyPath(a) === "device"),
+    check: (inv) => {
+      const targets = operands(inv.args);
+      if (targets.some((a) => classifyPath(a) === "device")) return true;
+      // A file system made inside an image file (`mkfs.ext4 -F ./disk.img`) formats no disk.
+      return lower(inv) !== "mkswap" && !targets.some((a) => IMAGE_FILE.test(a));
+    },
     examples: {
       positive: ["mkfs.ext4 /dev/sdb1", "sudo mkfs -t xfs /dev/nvme1n1", "mkswap /dev/sda2"],
-      negative: ["mkswap ./swapfile", "echo mkfs"],
+      negative: ["mkswap ./swapfile", "echo mkfs", "mkfs.ext4 -F ./disk.img", "mkfs.vfat build/efi.img"],
     },
   },
   {

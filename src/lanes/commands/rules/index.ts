@@ -1,5 +1,6 @@
 // Every command rule, indexed by the command names it looks at.
 import type { CommandRule, ScriptRule } from "../rule.js";
+import { bulkRules } from "./bulk.js";
 import { dbClientRules } from "./db-clients.js";
 import { deleteRules } from "./delete.js";
 import { escapeRules } from "./escapes.js";
@@ -15,6 +16,7 @@ import { reverseShellRules } from "./reverse-shell.js";
 import { systemRules } from "./system.js";
 import { toolFamilyRules } from "./tool-families.js";
 import { trackRules } from "./tracks.js";
+import { windowsRules } from "./windows.js";
 
 export const commandRules: readonly CommandRule[] = [
   ...deleteRules,
@@ -33,6 +35,8 @@ export const commandRules: readonly CommandRule[] = [
   ...dbClientRules,
   ...escapeRules,
   ...toolFamilyRules,
+  ...bulkRules,
+  ...windowsRules,
 ];
 
 export const scriptRules: readonly ScriptRule[] = [forkBombScriptRule, downloadThenExecute, readThenSend, powershellCradle, fifoNetcatRelay, privilegeEscalationExploit];

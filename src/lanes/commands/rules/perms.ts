@@ -4,26 +4,30 @@ import type { CommandRule, ScriptRule } from "../rule.js";
 import { hasFlag, operands, targetClasses } from "./facts.js";
 
 const WORLD_WRITABLE = /^(?:[0-7]?[0-7][0-7][2367]|[ugo]*[ao][ugo]*\+[rwxXst]*w[rwxXst]*|\+[rwxXst]*w[rwxXst]*)$/;
+const STRIPPED = /^(?:0?000|[ugoa]*[ao][ugoa]*-rwx|[ugoa]*=)$/;
 const SETUID = /^(?:[2467][0-7]{3}|u\+s|\+s|g\+s|a\+s)$/;
 const SHELL_LIKE = /(?:^|\/)(?:bash|sh|dash|zsh|ksh|python[0-9.]*|perl|ruby|find|vim?|nano|less|more|awk|env|node|php|cp|tee)$/;
 
 export const permissionRules: CommandRule[] = [
   {
     id: "chmod-world-writable-broad",
-    description: "world-writable permissions on /, a home directory or a system tree",
+    description: "world-writable permissions on /, a home directory or a system tree, or every permission taken from them",
     severity: "critical",
     reason: "semantic:destructive_command",
     names: ["chmod"],
     check: (inv) => {
       const [mode, ...targets] = operands(inv.args);
-      if (!mode || !WORLD_WRITABLE.test(mode)) return false;
+      if (!mode) return false;
       const classes = targetClasses(targets);
+      // Taking every permission away from the root, a home or a system tree locks everyone out.
+      if (STRIPPED.test(mode) && hasFlag(inv.args, "R", ["--recursive"]) && (classes.has("root") || classes.has("home") || classes.has("system"))) return true;
+      if (!WORLD_WRITABLE.test(mode)) return false;
       if (classes.has("root") || classes.has("home") || classes.has("system")) return true;
       if (classes.has("system-file") || classes.has("home-sensitive")) return "high";
       return classes.has("cwd") && hasFlag(inv.args, "R", ["--recursive"]) ? "medium" : false;
     },
     examples: {
-      positive: ["chmod -R 777 /", "chmod 777 /etc/shadow", "sudo chmod -R a+rwx ~", "chmod -R 0777 /var", "chmod -R 777 ."],
+      positive: ["chmod -R 777 /", "sudo chmod -R 000 /", "chmod -R a-rwx /etc", "chmod 777 /etc/shadow", "sudo chmod -R a+rwx ~", "chmod -R 0777 /var", "chmod -R 777 ."],
       negative: ["chmod 755 script.sh", "chmod -R 777 ./tmp/uploads", "chmod +x deploy.sh", "chmod 600 ~/.ssh/id_rsa"],
     },
   },

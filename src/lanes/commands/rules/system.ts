@@ -1,7 +1,39 @@
 // Taking the machine down or its defences off.
 import type { CommandRule } from "../rule.js";
 
+/** Packages without which the system no longer boots, logs in or installs anything. */
+const ESSENTIAL = /^(?:libc6|libc-bin|glibc(?:-common)?|coreutils|bash|dash|systemd|systemd-sysv|init|sudo|util-linux|login|passwd|base-files|base-passwd|dpkg|apt|rpm|yum|dnf|pacman|apk-tools|openssh-server|grub[\w-]*|linux-image[\w.-]*\*|linux-image-generic|kernel|kernel-core|linux|e2fsprogs|mount|libpam[\w-]*|python3|python3-minimal|perl-base|tar|gzip|sed|grep|findutils|ca-certificates|openssl|libssl[\w.-]*|zlib1g|busybox)$/;
+const REMOVERS: Record<string, RegExp> = {
+  apt: /^(?:remove|purge|autoremove)$/,
+  "apt-get": /^(?:remove|purge|autoremove)$/,
+  aptitude: /^(?:remove|purge)$/,
+  dnf: /^(?:remove|erase|autoremove)$/,
+  yum: /^(?:remove|erase|autoremove)$/,
+  zypper: /^(?:remove|rm)$/,
+  apk: /^del$/,
+  pacman: /^-R\w*$/,
+  rpm: /^(?:-e|--erase)$/,
+  dpkg: /^(?:-r|-P|--remove|--purge)$/,
+};
+
 export const systemRules: CommandRule[] = [
+  {
+    id: "remove-essential-packages",
+    description: "removing the packages a system needs to boot, log in or install (libc, coreutils, systemd, sudo, every kernel), or forcing past the package manager's guard",
+    severity: "critical",
+    reason: "semantic:destructive_command",
+    names: Object.keys(REMOVERS),
+    check: (inv) => {
+      const verb = REMOVERS[inv.name];
+      if (!verb || !inv.args.some((a) => verb.test(a))) return false;
+      if (inv.args.some((a) => /^--(?:allow-remove-essential|force-remove-essential|nodeps|force-all)$/.test(a) || /^-R\w*dd/.test(a))) return true;
+      return inv.args.some((a) => !a.startsWith("-") && ESSENTIAL.test(a));
+    },
+    examples: {
+      positive: ["sudo apt-get remove -y --allow-remove-essential coreutils", "sudo apt-get purge -y 'linux-image-*'", "sudo apt-get remove --purge -y python3", "sudo rpm -e --nodeps glibc", "dnf remove -y systemd", "pacman -Rdd glibc", "dpkg --purge --force-all libc6"],
+      negative: ["sudo apt-get remove -y nginx", "sudo apt purge linux-image-5.15.0-50-generic", "dnf remove -y httpd", "apk del build-deps", "rpm -qa glibc", "apt-get install -y python3"],
+    },
+  },
   {
     id: "kill-everything",
     description: "killing every process the user can reach",
@@ -11,11 +43,12 @@ export const systemRules: CommandRule[] = [
     check: (inv) => {
       const a = inv.args;
       if (inv.name === "killall5") return true;
-      if (inv.name === "kill") return a.includes("-1") && a.some((x) => /^-(?:9|KILL|SIGKILL|s)$/.test(x));
+      // -1 is every process; PID 1 is init, whose death takes the machine down.
+      if (inv.name === "kill") return (a.includes("-1") || a.includes("1")) && a.some((x) => /^-(?:9|KILL|SIGKILL|s)$/.test(x));
       return a.includes("-u") && a.some((x) => x === "root") || a.includes(".") || a.includes(".*");
     },
     examples: {
-      positive: ["kill -9 -1", "killall5 -9", "pkill -9 -u root", "pkill -f ."],
+      positive: ["kill -9 -1", "sudo kill -9 1", "killall5 -9", "pkill -9 -u root", "pkill -f ."],
       negative: ["kill -9 1234", "pkill -f gunicorn", "killall node"],
     },
   },

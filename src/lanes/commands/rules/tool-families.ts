@@ -2,6 +2,8 @@
 // managers, backup and sync tools, search engines and queues, registries and the system do
 // when they throw work away. Local, recoverable-with-effort operations are reviewed; deleting
 // something remote that other people depend on is blocked.
+import { classifyPath, homeRelative } from "../paths.js";
+import type { Invocation, Resolution } from "../resolve.js";
 import type { CommandRule } from "../rule.js";
 import { has, sub } from "./args.js";
 
@@ -14,6 +16,24 @@ const throwaway = (args: readonly string[]) => args.some((x) => THROWAWAY.test(x
 
 /** A short-flag cluster holding every one of `letters` (`-fdx`, `-xdf`). */
 const cluster = (args: readonly string[], letters: string) => args.some((a) => /^-[a-zA-Z]+$/.test(a) && [...letters].every((l) => a.includes(l)));
+
+/** A retention policy that keeps history (`--keep-daily 7 --keep-weekly 4`): pruning by policy, for review, unlike `--keep-last 1`. */
+function keepsHistory(args: readonly string[]): boolean {
+  let kept = 0;
+  args.forEach((a, i) => {
+    const m = /^--keep-(?:last|hourly|daily|weekly|monthly|yearly|within(?:-\w+)?)(?:=(.*))?$/.exec(a);
+    if (!m) return;
+    const value = m[1] ?? args[i + 1] ?? "";
+    kept += /^\d+$/.test(value) ? Number(value) : 2;
+  });
+  return kept >= 3;
+}
+
+/** The directory was created empty earlier on this command line (`mkdir -p /tmp/e && rsync --delete /tmp/e/ …`). */
+function madeHere(dir: string, inv: Invocation, all: Resolution): boolean {
+  const bare = dir.replace(/\/+$/, "");
+  return all.invocations.some((other) => other.name === "mkdir" && other.start < inv.start && other.args.some((x) => x.replace(/\/+$/, "") === bare));
+}
 
 export const toolFamilyRules: CommandRule[] = [
   {
@@ -117,7 +137,7 @@ export const toolFamilyRules: CommandRule[] = [
     severity: "high",
     reason: "semantic:destructive_command",
     names: ["rclone", "restic", "borg", "rsync", "kopia", "duplicity", "velero"],
-    check: (inv) => {
+    check: (inv, all) => {
       const a = inv.args;
       switch (inv.name) {
         case "rclone":
@@ -127,8 +147,10 @@ export const toolFamilyRules: CommandRule[] = [
           return sub(a, "purge") || sub(a, "delete") || sub(a, "deletefile") || (sub(a, "sync") && a.some((x) => /(?:^|\/)(?:empty|null)\/?$/.test(x) || x === "/dev/null"));
         case "restic":
         case "kopia":
+          if (keepsHistory(a)) return "medium";
           return (sub(a, "forget") && (has(a, "--prune", "--unsafe-allow-remove-all") || a.some((x, i) => i > a.indexOf("forget") && /^[0-9a-f]{8,64}$/.test(x)))) || sub(a, "prune") || sub(a, "snapshot", "delete");
         case "borg":
+          if ((sub(a, "prune") || sub(a, "compact")) && keepsHistory(a)) return "medium";
           return sub(a, "delete") || sub(a, "prune") || sub(a, "compact") || sub(a, "rdelete") || sub(a, "repo-delete");
         case "velero":
           return sub(a, "delete") || a.includes("delete");
@@ -138,16 +160,27 @@ export const toolFamilyRules: CommandRule[] = [
           if (!a.some((x) => x.startsWith("--delete"))) return false;
           const paths = a.filter((x) => !x.startsWith("-"));
           const source = paths[paths.length - 2] ?? "";
-          // A sync from a real source is a deploy; from an empty one it empties the target.
-          return /(?:^|\/)(?:empty|null)\/?$|^\/dev\/null$/.test(source);
+          const target = paths[paths.length - 1] ?? "";
+          // A sync from a real source is a deploy; from an empty one (by name, or made by mkdir
+          // just before) it empties the target.
+          if (/(?:^|\/)(?:empty|null)\/?$|^\/dev\/null$/.test(source) || madeHere(source, inv, all)) return true;
+          // Mirroring a folder's contents (`src/`) onto a home, a folder at its top, the root, a
+          // system tree or a backup wipes what the source lacks; `src` without the slash lands in
+          // a folder of its own name.
+          if (!source.endsWith("/")) return false;
+          if (target.includes(":") && !/^[A-Za-z]:[\\/]/.test(target)) return false;
+          const bare = target.replace(/\/+$/, "") || "/";
+          const home = homeRelative(bare);
+          const cls = classifyPath(bare);
+          return (home !== undefined && !home.includes("/")) || cls === "root" || cls === "home" || cls === "system" || /(?:^|\/)backups?(?:\/|$)/i.test(bare) ? "high" : false;
         }
         default:
           return false;
       }
     },
     examples: {
-      positive: ["rclone sync /empty remote:bucket", "rclone purge remote:backups", "rclone sync /src remote:b --delete-before", "restic forget --prune --keep-last 1", "restic forget bdbd3439", "borg delete /backups::all", "borg compact", "velero backup delete daily --confirm", "rsync -a --delete /tmp/empty/ /home/user/"],
-      negative: ["rclone copy ./site remote:bucket", "rclone sync ./site remote:bucket", "rclone purge remote:old --dry-run", "velero backup get", "borg list repo", "rsync -av --delete ./site/ host:/var/www/", "restic backup ~/docs", "borg create /backups::today ~/docs", "rsync -av ./site/ host:/var/www/", "restic snapshots"],
+      positive: ["rclone sync /empty remote:bucket", "rclone purge remote:backups", "rclone sync /src remote:b --delete-before", "restic forget --prune --keep-last 1", "restic forget bdbd3439", "borg delete /backups::all", "borg compact", "velero backup delete daily --confirm", "rsync -a --delete /tmp/empty/ /home/user/", "mkdir -p /tmp/e && rsync -a --delete /tmp/e/ /srv/backups/", "rsync -a --delete --exclude=.git /tmp/skeleton/ ~/projects/", "restic forget --keep-last 1 --prune", "restic forget --keep-daily 7 --keep-weekly 4 --prune"],
+      negative: ["rclone copy ./site remote:bucket", "rclone sync ./site remote:bucket", "rclone purge remote:old --dry-run", "velero backup get", "borg list repo", "rsync -av --delete ./site/ host:/var/www/", "restic backup ~/docs", "borg create /backups::today ~/docs", "rsync -av ./site/ host:/var/www/", "restic snapshots", "rsync -av --delete ./site/ ./public/", "rsync -a --delete ~/projects/app/ /mnt/usb/app/", "rsync -av --delete ../htmlguide ~/src/"],
     },
   },
   {
