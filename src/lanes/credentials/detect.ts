@@ -18,14 +18,24 @@ const DEFAULT_MIN_ENTROPY = 2.5;
 
 export class CredentialDetector {
   private readonly prefilter: KeywordPrefilter;
-  /** Each rule's pattern compiled with match indices (`d`), so the secret's span is exact. */
-  private readonly patterns: readonly RegExp[];
+  /**
+   * Each rule's pattern compiled with match indices (`d`), so the secret's span is exact; made
+   * the first time a text holds the rule's keyword (compiling all of them costs start-up time).
+   */
+  private readonly patterns: Array<RegExp | undefined>;
   constructor(readonly rules: readonly CredentialRule[]) {
     this.prefilter = new KeywordPrefilter(rules.map((rule) => rule.keywords));
-    this.patterns = rules.map((rule) => {
-      const flags = rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`;
-      return new RegExp(rule.pattern.source, flags.includes("d") ? flags : `${flags}d`);
-    });
+    this.patterns = new Array<RegExp | undefined>(rules.length);
+  }
+
+  private pattern(index: number): RegExp {
+    const made = this.patterns[index];
+    if (made) return made;
+    const source = (this.rules[index] as CredentialRule).pattern;
+    const flags = source.flags.includes("g") ? source.flags : `${source.flags}g`;
+    const pattern = new RegExp(source.source, flags.includes("d") ? flags : `${flags}d`);
+    this.patterns[index] = pattern;
+    return pattern;
   }
 
   /** The credentials in `text`; `onPlaceholder` hears where each documentation placeholder it skipped starts. */
@@ -35,7 +45,7 @@ export class CredentialDetector {
     for (const index of this.prefilter.candidates(text)) {
       work.steps++;
       const rule = this.rules[index] as CredentialRule;
-      const pattern = this.patterns[index] as RegExp;
+      const pattern = this.pattern(index);
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         work.steps++;

@@ -4,6 +4,7 @@
 // payment, silence towards the user. A person writing to a person names no AI; an agent's own
 // docs that address agents ("AI agents: run pnpm test") ask for nothing with stakes. In sixteen
 // languages, built from each language's ordinary words for these, not from any one attack.
+import { lazy } from "../../lazy.js";
 import { L, R } from "./word-bounds.js";
 
 /** What an automated reader is called. Latin-script words are bounded by letters, not `\b`. */
@@ -89,19 +90,19 @@ const STAKES = [
  * these words): texts without any of them skip the patterns above, whose alternations cost far
  * more per character. Two-letter names stand alone (not inside "said" or "kind").
  */
-export const ADDRESS_SIGN = new RegExp(
+const addressSign = lazy(() => new RegExp(
   [
     String.raw`(?<![a-z])(?:ai|ia|ki|a\.i\.)(?![a-z])|llm|gpt|claude|copilot|gemini|bot|model|assist|asist|asyst|agent|agen|ajan|robô|yapay|helper|reviewer|pair|automat|system|sistem|systè|systee|SİSTEM|im_start|inst\]|<<sys|function_results|tool_output|message|mensa|messag|nachricht|hệ\s+thống|trợ\s+lý|tác\s+nhân`,
     String.raw`ии|ассист|агент|бот|помощник|нейросет|систем|المساعد|الوكيل|الذكاء|البوت|النظام|सहायक|एजेंट|बॉट|एआई|सिस्टम`,
     String.raw`人工智能|智能体|助手|机器人|機器人|代理|エージェント|アシスタント|ボット|에이전트|어시스턴트|봇|비서|系统|系統|システム|시스템`,
   ].join("|"),
   "iu",
-);
+));
 
-const ADDRESS_RE = new RegExp(ADDRESS, "giu");
-const FRAME_RE = new RegExp(FRAME, "giu");
-const STAKES_RE = new RegExp(STAKES, "giu");
-const STRONG_RE = new RegExp(STRONG_STAKES, "giu");
+const addressRe = lazy(() => new RegExp(ADDRESS, "giu"));
+const frameRe = lazy(() => new RegExp(FRAME, "giu"));
+const stakesRe = lazy(() => new RegExp(STAKES, "giu"));
+const strongRe = lazy(() => new RegExp(STRONG_STAKES, "giu"));
 const BLANK_LINE = /\n[ \t]*\n/g;
 /** How far after an address its request may sit, in the same passage. */
 const PASSAGE = 400;
@@ -150,14 +151,14 @@ function pair(openers: ReadonlyArray<[number, number]>, stakes: ReadonlyArray<[n
  * a small constant whatever the text repeats.
  */
 export function addressedRequest(text: string): [number, number] | undefined {
-  if (!ADDRESS_SIGN.test(text)) return undefined;
-  const openers = spans(ADDRESS_RE, text);
-  const frames = spans(FRAME_RE, text);
+  if (!addressSign().test(text)) return undefined;
+  const openers = spans(addressRe(), text);
+  const frames = spans(frameRe(), text);
   if (openers.length === 0 && frames.length === 0) return undefined;
   const blanks = spans(BLANK_LINE, text);
-  const found = [openers.length > 0 ? pair(openers, spans(STAKES_RE, text), blanks) : undefined, frames.length > 0 ? pair(frames, spans(STRONG_RE, text), blanks) : undefined];
+  const found = [openers.length > 0 ? pair(openers, spans(stakesRe(), text), blanks) : undefined, frames.length > 0 ? pair(frames, spans(strongRe(), text), blanks) : undefined];
   return found.filter((f): f is [number, number] => f !== undefined).sort((a, b) => a[0] - b[0])[0];
 }
 
 /** The openers alone, for the rule table (what `addressedRequest` pairs with a stake). */
-export const ADDRESS_OPENER = new RegExp(`${ADDRESS}|${FRAME}`, "iu");
+export const addressOpener = lazy(() => new RegExp(`${ADDRESS}|${FRAME}`, "iu"));

@@ -2,8 +2,8 @@
 // with its evidence; patterns use bounded gaps only (no nested quantifiers), so they stay linear.
 import type { Label } from "../../model/labels.js";
 import type { Surface } from "../../types.js";
-import { ADDRESS_OPENER, addressedRequest } from "./address.js";
-import { SAFETY_LIFT, SAFETY_LIFT_SIGN, safetyLift } from "./safety-lift.js";
+import { addressOpener, addressedRequest } from "./address.js";
+import { SAFETY_LIFT_SIGN, safetyLift, safetyLiftPattern } from "./safety-lift.js";
 
 export interface InjectionRule {
   id: string;
@@ -76,7 +76,9 @@ export const INJECTION_RULES: InjectionRule[] = [
     id: "safety-lift",
     label: "jailbreak",
     description: "asks the assistant to drop its rules: no restrictions or filters, never refuse, stay in character whatever, an unfiltered second answer, a forced 'Sure, here is', developer mode (in sixteen languages; about the assistant, not a story's AI)",
-    pattern: SAFETY_LIFT,
+    get pattern() {
+      return safetyLiftPattern();
+    },
     match: safetyLift,
     requires: SAFETY_LIFT_SIGN,
     confidence: 0.9,
@@ -101,7 +103,9 @@ export const INJECTION_RULES: InjectionRule[] = [
     id: "addressed-request",
     label: "embedded",
     description: "text in data that speaks to the automated reader (an AI, an assistant, a bot, a fake system frame) and asks for something with stakes: a link or address, a secret, the user's data, an approval, a payment, silence",
-    pattern: ADDRESS_OPENER,
+    get pattern() {
+      return addressOpener();
+    },
     match: addressedRequest,
     confidence: 0.85,
     examples: {

@@ -4,6 +4,7 @@
 // languages. It counts only when it is about the assistant (second person, or a persona it is
 // given): a story about "an AI with no limits" asks for fiction, not for the rules to go.
 
+import { lazy } from "../../lazy.js";
 import { L, R, words } from "./word-bounds.js";
 
 /** Rules dropped, restrictions lifted, refusals forbidden. */
@@ -19,33 +20,33 @@ const YOU = [
   String.raw`أنت|انت|आप|तुम|तुम्हें|你|您|请|給我|给我|告诉我|あなた|君|ください|당신|너|해줘|알려줘|주세요`,
 ].join("|");
 
-const LIFT_RE = new RegExp(LIFT, "giu");
+const liftRe = lazy(() => new RegExp(LIFT, "giu"));
 
 /** Two answers, one of them without the rules: "[NORMAL] … [SIN FILTRO]", « officielle » puis « sans censure ». */
-const DUAL = new RegExp(
+const dualRe = lazy(() => new RegExp(
   String.raw`${L}(?:two|both|deux|dos|zwei|due|duas|twee|dwa|dwie|два|две|iki|hai|dua)\s+(?:different\s+)?(?:responses|answers|replies|ways|réponses|respuestas|formas|maneras|Antworten|risposte|respostas|antwoorden|odpowiedzi|razy|ответа|варианта|cevap|câu\s+trả\s+lời|jawaban)[\s\S]{0,240}?(?:unfiltered|uncensored|jailbroken|no\s+(?:rules|filters|restrictions)|sin\s+(?:filtro|censura|restricci\p{L}{1,4})|sans\s+(?:censure|filtre)|aucune\s+règle|ohne\s+(?:jede\s+)?(?:Einschränkung|Filter|Zensur)|senza\s+(?:filtri|censura)|sem\s+(?:filtro|censura)|bez\s*filtr\p{L}{0,3}|żadnych\s+zasad|без\s+(?:фильтров|цензуры|ограничений)|filtresiz|sansürsüz|không\s+(?:kiểm\s+duyệt|bộ\s+lọc)|tanpa\s+(?:aturan|filter)|(?:Schatten|shadow|dark|evil)(?:modus|\s+mode))`,
   "iu",
-);
+));
 
 /** Suppressing the refusal's parts: two of these in one sentence ("no warnings, no moralizing"). */
-const SUPPRESS = new RegExp(
+const suppressRe = lazy(() => new RegExp(
   [
     words(String.raw`no\s+(?:warnings|moraliz\p{L}{0,3}|moralis\p{L}{0,3}|lectures?|disclaimers|caveats|safety\s+tips|hotline\s+numbers)|without\s+(?:any\s+)?(?:caveats|ethical\s+commentary|moraliz\p{L}{0,3}|lectures?|warnings|disclaimers)|skip\s+the\s+(?:lecture|warnings|disclaimers|moraliz\p{L}{0,3}|hotline\s+numbers)|(?:do\s+not|don['’]t)\s+(?:apologi[sz]e|lecture|moraliz\p{L}{0,3})|ne\s+t['’]excuse\s+pas|n['’]ajoute\s+aucun\s+avertissement|ne\s+dis\s+jamais|não\s+peça\s+desculpas|não\s+coloque\s+avisos|não\s+dê\s+sermão|sin\s+advertencias|no\s+te\s+disculpes|ohne\s+Warnungen|entschuldige\s+dich\s+nicht|senza\s+avvertenze|non\s+scusarti|без\s+предупреждений|не\s+извиняйся`),
     String.raw`माफ़ी\s+मत|चेतावनी\s+मत|不要道歉|不要警告|謝らないで|警告は不要|사과하지\s*마|경고\s*없이`,
   ].join("|"),
   "giu",
-);
+));
 
 /** A score kept against refusals ("every time you refuse you lose 5 tokens"). */
-const TOKEN_GAME = new RegExp(
+const tokenGameRe = lazy(() => new RegExp(
   [
     words(String.raw`(?:each|every)\s+(?:time\s+you\s+)?refus\p{L}{0,3}[^.!?\n]{0,60}(?:lose|cost|costs|deduct\p{L}{0,3})|(?:chaque|tout)\s+refus\s+te\s+co[uû]te|cada\s+vez\s+que\s+te\s+niegas|за\s+каждый\s+отказ|za\s+każdą\s+odmowę|jedes\s+Mal,?\s+wenn\s+du\s+ablehnst|ogni\s+rifiuto`),
     String.raw`كل\s+مرة\s+ترفض|拒绝一次|拒否するたびに|거절할\s*때마다`,
   ].join("|"),
   "iu",
-);
+));
 const IMPERATIVE = /^(?:never|do\s+not|don['’]t|stay|start|ignore\s|nunca|ne\s+refuse|verweigere|niemals|mai\s|non\s+rifiutare|никогда|不要|决不|永远不要|絶対|断らない|절대|لا\s+ترفض|कभी|asla|jangan|weiger|nigdy)/iu;
-const YOU_RE = new RegExp(YOU, "iu");
+const youRe = lazy(() => new RegExp(YOU, "iu"));
 
 /** The lift and its addressee sit in one sentence (at most this far either way). */
 const REACH = 240;
@@ -82,25 +83,27 @@ export function safetyLift(text: string): [number, number] | undefined {
     const tail = safetyLift(text.slice(from));
     return tail ? [tail[0] + from, tail[1] + from] : undefined;
   }
-  const game = TOKEN_GAME.exec(text);
+  const game = tokenGameRe().exec(text);
   if (game) return [game.index, game.index + game[0].length];
-  SUPPRESS.lastIndex = 0;
+  const suppress = suppressRe();
+  suppress.lastIndex = 0;
   let previous: RegExpExecArray | undefined;
-  for (let m = SUPPRESS.exec(text); m !== null; m = SUPPRESS.exec(text)) {
+  for (let m = suppress.exec(text); m !== null; m = suppress.exec(text)) {
     if (previous && m.index - previous.index < 200 && m[0].toLowerCase() !== previous[0].toLowerCase()) return [previous.index, m.index + m[0].length];
     previous = m;
   }
-  const dual = DUAL.exec(text);
+  const dual = dualRe().exec(text);
   if (dual) return [dual.index, dual.index + dual[0].length];
-  LIFT_RE.lastIndex = 0;
-  for (let m = LIFT_RE.exec(text); m !== null; m = LIFT_RE.exec(text)) {
+  const lift = liftRe();
+  lift.lastIndex = 0;
+  for (let m = lift.exec(text); m !== null; m = lift.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const [a, b] = sentenceAround(text, start, end);
     // An imperative ("never refuse", "stay in character…") is addressed to the reader by itself.
-    if ((IMPERATIVE.test(m[0]) || YOU_RE.test(text.slice(a, b))) && !quoted(text, a, start, end, b)) return [start, end];
+    if ((IMPERATIVE.test(m[0]) || youRe().test(text.slice(a, b))) && !quoted(text, a, start, end, b)) return [start, end];
     // The rest of this sentence has the same addressee: go on after it (linear on repeated lifts).
-    LIFT_RE.lastIndex = Math.max(LIFT_RE.lastIndex, IMPERATIVE.test(m[0]) ? end : b);
+    lift.lastIndex = Math.max(lift.lastIndex, IMPERATIVE.test(m[0]) ? end : b);
   }
   return undefined;
 }
@@ -112,4 +115,4 @@ export function safetyLift(text: string): [number, number] | undefined {
 export const SAFETY_LIFT_SIGN = /[^\x00-\x7f]|restrict|filter|limit|rule|ethic|moral|guideline|censor|boundar|polic|warning|disclaim|caveat|refus|declin|character|mode|sure|absolute|course|certain|anything|apolog|lectur|hotline|safety|legal|jailbr|amoral|bound|token|point|live|two|both|answer|repl|respon|note|never|say no|\bno\s+\w|without|free from|safe|=\s*(?:off|false|0|disabled|unloaded)|\b(?:sin|sans|ohne|sem|senza|zonder|bez|tanpa|kein|keine|aucune|nunca|jamais|niemals|nie|mai|nooit|nigdy|asla|hi[cç]bir|dua|dos|deux|zwei|due|duas|twee|dwa|iki|hai|modo|modus|tryb)\b|weiger|verweiger|rifiut|recus|rechaz|niegue|regl|regel|regra|regol|zasad|aturan|kural|quy|etic|ethik|éthique|jawaban|respuesta|réponse|antwort|risposta|resposta|antwoord|odpowied|cevap|desarrollador|développeur|entwickler|sviluppatore|desenvolvedor|ontwikkelaar|dewelopera|geliştirici|pengembang/i;
 
 /** What every match starts with, for the rule table. */
-export const SAFETY_LIFT = new RegExp(LIFT, "iu");
+export const safetyLiftPattern = lazy(() => new RegExp(LIFT, "iu"));

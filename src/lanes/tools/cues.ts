@@ -3,6 +3,7 @@
 // the user, override what the user asked for, skip the user's confirmation, or hook other tools.
 // A description is addressed to the model already, so no address is needed; what separates it
 // from a workflow hint ("call list_files first") is what is at stake. In sixteen languages.
+import { lazy } from "../../lazy.js";
 
 const L = String.raw`(?<![\p{L}\p{N}_])`;
 const R = String.raw`(?![\p{L}\p{N}_])`;
@@ -33,8 +34,8 @@ const GIVE = [
   String.raw`أرسل|أرفق|ضع|أضف|ارسل|भेजें|डालें|जोड़ें|放入|发送|附上|填入|上传|复制|传入|入れ|送信|添付|貼り付け|渡し|전달|전송|첨부|넣`,
 ].join("|");
 
-const GIVE_ALL = new RegExp(GIVE, "giu");
-const TAKE_ALL = new RegExp(TAKE, "giu");
+const giveAll = lazy(() => new RegExp(GIVE, "giu"));
+const takeAll = lazy(() => new RegExp(TAKE, "giu"));
 
 /** Hiding from the user. */
 const CONCEAL = [
@@ -85,7 +86,8 @@ function asks(verbs: RegExp, part: string): boolean {
   }
   return false;
 }
-const CUE = {
+/** Built the first time a description is read: most processes never read one. */
+const cues = lazy(() => ({
   sensitive: re(SENSITIVE),
   secretFiles: re(SECRET_FILES),
   conceal: re(CONCEAL),
@@ -95,7 +97,7 @@ const CUE = {
   destination: re(DESTINATION),
   send: re(SEND),
   money: re(MONEY),
-};
+}));
 
 export type PoisonAct = "secret-handover" | "concealment" | "own-destination" | "argument-override" | "skips-the-user" | "hooks-other-tools";
 
@@ -115,12 +117,13 @@ export function poisonActs(description: string): Array<{ act: PoisonAct; span: [
     if (m[0].length === 0) BOUNDARY.lastIndex++;
   }
   parts.push([from, description.length]);
+  const cue = cues();
   for (const span of parts) {
     const part = description.slice(span[0], span[1]);
     if (part.trim().length < 4) continue;
-    const has = (cue: keyof typeof CUE) => CUE[cue].test(part);
+    const has = (name: keyof typeof cue) => cue[name].test(part);
     // A secret file read, or any secret handed over (a tool may list credential names or read its own token).
-    if ((has("secretFiles") && asks(TAKE_ALL, part)) || (has("sensitive") && asks(GIVE_ALL, part))) add("secret-handover", span);
+    if ((has("secretFiles") && asks(takeAll(), part)) || (has("sensitive") && asks(giveAll(), part))) add("secret-handover", span);
     if (has("conceal")) add("concealment", span);
     if (has("destination") && has("send")) add("own-destination", span);
     if (has("override") && (has("destination") || has("money") || has("sensitive"))) add("argument-override", span);
