@@ -90,6 +90,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option("--mode <mode>", "enforce (default) or monitor (log, never block)")
     .option("--name <name>", "server name in pins and the audit log")
     .option("--timeout-ms <ms>", "answer a request with an error when the server has not answered it in this time (default: wait)")
+    .option("--max-bytes <n>", "drop a message longer than this many bytes unread, answering its request with an error (stdio; default 67108864)")
     .option("--url <url>", "a remote Streamable HTTP server instead of a command")
     .option("--header <name:value>", "a header for every request to --url (repeatable), e.g. 'Authorization: Bearer …'", (v: string, all: string[]) => [...all, v], [] as string[])
     .option("--listen <host:port>", "serve Streamable HTTP here (loopback) instead of stdio, in front of --url or the command")

@@ -3,6 +3,7 @@
 // given their results, so the router can run small ones at once and large ones off-thread; the
 // inspector itself never waits. Every message from the server is scanned before it is forwarded,
 // or dropped with a note on stderr and in the audit log.
+import { randomUUID } from "node:crypto";
 import { toolKind } from "../scan/tool-kind.js";
 import { suspiciousDestination } from "../scan/destinations.js";
 import { describeVerdict, truncate } from "../scan/verdict.js";
@@ -13,11 +14,13 @@ import {
   errorResponse,
   idKey,
   idOfKey,
+  INVALID_REQUEST_CODE,
   isNotification,
   isObject,
   isRequest,
   isResponse,
   printableId,
+  printableMethod,
   toolErrorResult,
   type JsonRpcId,
   type JsonRpcMessage,
@@ -27,7 +30,7 @@ import { profileFor, toolRule, toolRuleLine, type ProxyPolicy } from "./policy.j
 import type { ScanJob, ScanResult } from "./scans.js";
 import type { Capability, ToolDefinition } from "../session/capabilities.js";
 import { FlowGuard } from "../session/guard.js";
-import { applyCuts, outermost, stepsOf, unitOf, valueAt, type Step } from "./withhold.js";
+import { applyCuts, outermost, stepKey, stepsOf, unitOf, valueAt, type Step } from "./withhold.js";
 
 export type Direction = "client->server" | "server->client";
 
@@ -103,7 +106,6 @@ export class MessageInspector {
   private elicitation = false;
   /** Calls held while the user is asked (our elicitation id → the original request). */
   private readonly asking = new Map<string, { request: JsonRpcMessage & { id: JsonRpcId }; tool: string; reason: string; reasons: string[]; scanId?: string }>();
-  private askSeq = 0;
   /** The flow classes of the call being inspected, until it is recorded as pending. */
   private readonly classesOfCall = new Map<string, Capability[] | undefined>();
 
@@ -149,6 +151,16 @@ export class MessageInspector {
     for (const [key, p] of this.pending) if (key.startsWith("c:")) out.push({ id: idOfKey(key.slice(2)), method: p.method });
     this.pending.clear();
     return out;
+  }
+
+  /** The answer to a client request was dropped unread (too large): forget the request. */
+  abandon(id: JsonRpcId, why: string): Pending | undefined {
+    const key = `c:${idKey(id)}`;
+    const pending = this.pending.get(key);
+    if (!pending) return undefined;
+    this.pending.delete(key);
+    this.note({ direction: "server->client", method: pending.method, tool: pending.tool, action: "block", effect: "dropped (too large)", reasons: ["policy:message_too_large"] }, `${why}; the client was answered with an error for ${pending.method}${pending.tool ? ` ${pending.tool}` : ""} (id ${printableId(id)})`);
+    return pending;
   }
 
   /** A client request timed out: forget it, and drop its answer if it still comes. */
@@ -248,7 +260,9 @@ export class MessageInspector {
 
   /** Review with a client that can ask its user: hold the call and ask (elicitation/create). */
   private askUser(request: JsonRpcMessage & { id: JsonRpcId }, tool: string, args: unknown, reason: string, reasons: string[], scanId: string): Outcome {
-    const askId = `bulwark-elicit-${++this.askSeq}`;
+    // Unguessable: a server that sent a request with this id could have the user's answer to a
+    // form of its own taken as the answer to ours.
+    const askId = `bulwark-elicit-${randomUUID()}`;
     this.asking.set(askId, { request, tool, reason, reasons, scanId });
     this.record({ direction: "client->server", method: "tools/call", tool, action: "review", effect: "asked the user", reasons, scan_id: scanId });
     const targets = targetsOf(args);
@@ -322,6 +336,11 @@ export class MessageInspector {
     // An error without an id answers a message the server could not read: scanned, then passed on.
     if (m.id === null && m.error !== undefined && m.method === undefined) return yield* this.serverError(m, { method: "(unreadable request)" });
     if (isRequest(m)) {
+      // An id the proxy is using for a question of its own: the client's answer would be read as the user's.
+      if (typeof m.id === "string" && this.asking.has(m.id)) {
+        this.note({ direction: "server->client", method: m.method, action: "block", effect: "declined", reasons: ["policy:id_collision"] }, `refused a ${printableMethod(m.method)} request from the server that reuses the id of the proxy's own question`);
+        return { kind: "respond", message: errorResponse(m.id, INVALID_REQUEST_CODE, `${TAG} that request id is in use`) };
+      }
       const outcome = yield* this.serverRequest(m);
       if (outcome.kind !== "respond") this.pending.set(`s:${idKey(m.id)}`, { method: m.method });
       return outcome;
@@ -370,6 +389,21 @@ export class MessageInspector {
     return undefined;
   }
 
+  /** Is this part of `value`, scanned by itself, blocked for instructions aimed at the model? */
+  private *badAlone(value: unknown, unit: readonly Step[], context: Context): Scans<boolean> {
+    const alone = yield* this.scan(valueAt(value, unit), context);
+    return alone.verdict.action === "block" && injectedIn(alone.verdict).length > 0;
+  }
+
+  /** The smallest parts inside a bad `unit` (among `units`) that are bad alone; the unit itself when none is. */
+  private *narrowed(value: unknown, unit: Step[], units: readonly Step[][], context: Context): Scans<Step[][]> {
+    const key = stepKey(unit);
+    const inside = outermost(units.filter((u) => u.length > unit.length && stepKey(u).startsWith(key)));
+    const out: Step[][] = [];
+    for (const part of inside) if (yield* this.badAlone(value, part, context)) out.push(...(yield* this.narrowed(value, part, units, context)));
+    return out.length > 0 ? out : [unit];
+  }
+
   /** The parts of `value` that carry the findings aimed at the model. */
   private *badParts(value: unknown, scanned: ScanResult, context: Context): Scans<Step[][] | undefined> {
     const cuts: Step[][] = [];
@@ -383,12 +417,12 @@ export class MessageInspector {
         continue;
       }
       // A finding across several parts (a window over neighbouring items): judge each alone and
-      // cut those that are bad on their own, or all of them when none is.
+      // cut those that are bad on their own, or all of them when none is. A bad part is narrowed
+      // to the smaller parts inside it that are bad alone (one observation of an entity, one
+      // entity of a JSON document in a text item), so what is clean stays.
+      const innermost = leaves.map((l) => unitOf(l as Step[]));
       const bad: Step[][] = [];
-      for (const unit of units) {
-        const alone = yield* this.scan(valueAt(value, unit), context);
-        if (alone.verdict.action === "block" && injectedIn(alone.verdict).length > 0) bad.push(unit);
-      }
+      for (const unit of units) if (yield* this.badAlone(value, unit, context)) bad.push(...(yield* this.narrowed(value, unit, innermost, context)));
       cuts.push(...(bad.length > 0 ? bad : units));
     }
     const parts = outermost(cuts);

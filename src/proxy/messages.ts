@@ -20,6 +20,9 @@ export const UNSCANNED_CODE = -31003;
 /** The remote (HTTP) server failed to answer: an HTTP error, or a stream cut off. */
 export const UPSTREAM_HTTP_CODE = -31004;
 export const UPSTREAM_EXITED_CODE = -32000;
+/** JSON-RPC 2.0's own codes for a line that is not JSON and a message that is not a request. */
+export const PARSE_ERROR_CODE = -32700;
+export const INVALID_REQUEST_CODE = -32600;
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -51,6 +54,11 @@ export function printableId(id: unknown): string {
   if (typeof id === "number") return String(id);
   if (typeof id === "string" && /^[\w.:-]{1,16}$/.test(id)) return JSON.stringify(id);
   return typeof id === "string" ? `(an id of ${id.length} characters)` : `(${id === null ? "null" : typeof id} id)`;
+}
+
+/** A method name as it may be printed (it comes from the peer). */
+export function printableMethod(method: string): string {
+  return /^[\w./-]{1,64}$/.test(method) ? method : `(a method name of ${method.length} characters)`;
 }
 
 /** `id` is null only for an error about a message whose id could not be read (JSON-RPC 2.0). */

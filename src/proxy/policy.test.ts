@@ -28,6 +28,11 @@ describe("proxy policy", () => {
     expect(() => loadPolicy(policyFile("c.json", "{oops"))).toThrow(/not valid JSON/);
     expect(() => loadPolicy("/nonexistent/policy.yaml")).toThrow(/ENOENT/);
   });
+
+  it("keeps timeout_ms within what a timer can wait (a longer one would fire at once)", () => {
+    expect(loadPolicy(policyFile("t.yaml", "timeout_ms: 2147483647\n")).timeout_ms).toBe(2147483647);
+    expect(() => loadPolicy(policyFile("u.yaml", "timeout_ms: 99999999999999\n"))).toThrow(/timeout_ms: at most 2147483647/);
+  });
 });
 
 describe("the hooks' default policy", () => {

@@ -6,6 +6,9 @@ import { z } from "zod";
 import { BulwarkError } from "../errors.js";
 import { FlowPolicySchema } from "../session/flow-policy-schema.js";
 
+/** The longest timer Node.js keeps (2^31 - 1 ms); a longer one fires at once. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
 const ToolRule = z.enum(["allow", "deny", "review"]);
 
 const PolicySchema = z
@@ -23,7 +26,7 @@ const PolicySchema = z
     /** Session flow control (untrusted content + private data + an outbound channel). */
     flow: FlowPolicySchema.default({}),
     /** Milliseconds a request may wait for the server's answer before the client gets an error (off when absent). */
-    timeout_ms: z.number().int().positive().optional(),
+    timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS, `at most ${MAX_TIMEOUT_MS} (about 24.8 days, the longest timer Node keeps)`).optional(),
   })
   .strict();
 

@@ -12,9 +12,12 @@ import type { Direction, Inspection, MessageInspector, Outcome } from "./inspect
 import {
   errorResponse,
   idKey,
+  INVALID_REQUEST_CODE,
   isObject,
   isRequest,
   isResponse,
+  PARSE_ERROR_CODE,
+  printableMethod,
   TIMEOUT_CODE,
   UNSCANNED_CODE,
   UPSTREAM_EXITED_CODE,
@@ -22,6 +25,7 @@ import {
   type JsonRpcMessage,
 } from "./messages.js";
 import { runScan, type ScanJob, type ScanResult } from "./scans.js";
+import { hasDuplicateKeys, strayFields } from "./wire.js";
 
 export interface OffThread {
   run(job: ScanJob): Promise<ScanResult>;
@@ -127,25 +131,96 @@ export class MessageRouter<Tag = undefined> {
     if (text.trim() === "") return;
     const value = parseLine(text);
     const fromServer = direction === "server->client";
+    const peer = fromServer ? "the server" : "the client";
     if (!isObject(value) && !Array.isArray(value)) {
-      if (fromServer) this.options.warn(`dropped a line from the server that is not JSON-RPC (${Buffer.byteLength(text)} bytes)`);
-      else this.push(direction, { tag, done: true, ordered: true, write: () => this.send(direction, text, tag) });
+      // Nothing that is not JSON-RPC is passed on: a peer that reads a stream of JSON values
+      // (not lines) could find a message in it that was never judged.
+      this.options.warn(`dropped a line from ${peer} that is not JSON-RPC (${Buffer.byteLength(text)} bytes)`);
+      if (!fromServer) this.answer("server->client", errorResponse(null, PARSE_ERROR_CODE, "[bulwark] parse error: the line is not JSON"), tag);
       return;
     }
     const batch = Array.isArray(value);
-    const elements = (batch ? value : [value]) as unknown[];
+    const { elements, rewritten } = this.wellFormed((batch ? value : [value]) as unknown[], direction, tag);
+    if (elements.length === 0) {
+      if (!fromServer && batch) this.answer("server->client", errorResponse(null, INVALID_REQUEST_CODE, "[bulwark] invalid request: an empty or unusable batch"), tag);
+      return;
+    }
+    // A key given twice is read differently by different parsers: the peer gets the value judged.
+    const canonical = rewritten || hasDuplicateKeys(text);
     if (fromServer) this.responsesArrived(elements);
     const slot: Slot<Tag> = { tag, done: false, ordered: fromServer || elements.some((e) => !isObject(e) || !isRequest(e as JsonRpcMessage) || (e as JsonRpcMessage).method === "initialize"), write: () => undefined };
     this.push(direction, slot);
     const offThread = this.options.offThread;
     if (offThread && text.length >= (this.options.largeLine ?? LARGE_LINE)) {
       void Promise.all(elements.map((e) => (isObject(e) ? this.judgeOffThread(e as JsonRpcMessage, direction, offThread) : Promise.resolve(undefined)))).then((outcomes) =>
-        this.judged(slot, direction, text, batch, elements, outcomes),
+        this.judged(slot, direction, canonical ? undefined : text, batch, elements, outcomes),
       );
       return;
     }
     const outcomes = elements.map((e) => (isObject(e) ? this.judgeInLine(e as JsonRpcMessage, direction) : undefined));
-    this.judged(slot, direction, text, batch, elements, outcomes);
+    this.judged(slot, direction, canonical ? undefined : text, batch, elements, outcomes);
+  }
+
+  /**
+   * The elements that may travel: JSON-RPC 2.0 objects with JSON-RPC's fields only, and from the
+   * client no request without an id (a server would run it, and nothing could answer it).
+   * Whatever is dropped or cut is said on stderr; `rewritten` when the line is no longer as sent.
+   */
+  private wellFormed(elements: unknown[], direction: Direction, tag: Tag | undefined): { elements: unknown[]; rewritten: boolean } {
+    const fromServer = direction === "server->client";
+    const peer = fromServer ? "the server" : "the client";
+    const out: unknown[] = [];
+    let rewritten = false;
+    for (const e of elements) {
+      if (!isObject(e) || e.jsonrpc !== "2.0") {
+        rewritten = true;
+        this.options.warn(`dropped a message from ${peer} that is not a JSON-RPC 2.0 object`);
+        const id = isObject(e) ? e.id : undefined;
+        if (!fromServer && (typeof id === "string" || typeof id === "number")) this.answer("server->client", errorResponse(id, INVALID_REQUEST_CODE, "[bulwark] invalid request: not JSON-RPC 2.0"), tag);
+        continue;
+      }
+      if (!fromServer && typeof e.method === "string" && !e.method.startsWith("notifications/") && (e.id === undefined || e.id === null)) {
+        rewritten = true;
+        this.options.warn(`dropped a ${printableMethod(e.method)} request from the client without an id`);
+        continue;
+      }
+      const stray = strayFields(e);
+      if (stray.length > 0) {
+        rewritten = true;
+        this.options.warn(`removed ${stray.length} field${stray.length === 1 ? "" : "s"} JSON-RPC does not define from a message from ${peer}`);
+        const kept: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(e)) if (!stray.includes(k)) kept[k] = v;
+        out.push(kept);
+        continue;
+      }
+      out.push(e);
+    }
+    return { elements: out, rewritten };
+  }
+
+  /**
+   * A line over the size limit, known only by its size and its first and last bytes: dropped
+   * unread. If those bytes name the request it answers (or is), that request is answered with an
+   * error, so the client does not wait for it forever.
+   */
+  tooLong(direction: Direction, size: number, limit: number, head: Buffer, tail: Buffer, tag?: Tag): void {
+    const fromServer = direction === "server->client";
+    const id = edgeId(head.toString("utf8"), tail.toString("utf8"));
+    const what = `a line of ${size} bytes from ${fromServer ? "the server" : "the client"}, over the limit of ${limit} (--max-bytes)`;
+    if (fromServer) {
+      const pending = id === undefined ? undefined : this.options.inspector.abandon(id, `dropped ${what}`);
+      if (id === undefined || !pending) {
+        this.options.warn(`dropped ${what}; it was not read`);
+        return;
+      }
+      const timer = this.timers.get(idKey(id));
+      if (timer) clearTimeout(timer.timer);
+      this.timers.delete(idKey(id));
+      this.answer("server->client", errorResponse(id, UNSCANNED_CODE, `[bulwark] the server's answer to ${pending.method} was ${size} bytes, over the proxy's limit of ${limit}; it was dropped unread`), tag);
+      return;
+    }
+    this.options.warn(`dropped ${what}; it was not passed on`);
+    if (id !== undefined) this.answer("server->client", errorResponse(id, UNSCANNED_CODE, `[bulwark] the request was ${size} bytes, over the proxy's limit of ${limit}; it was not passed on`), tag);
   }
 
   private push(direction: Direction, slot: Slot<Tag>): void {
@@ -189,10 +264,11 @@ export class MessageRouter<Tag = undefined> {
     return direction === "server->client" ? { kind: "drop" } : { kind: "forward" };
   }
 
-  private judged(slot: Slot<Tag>, direction: Direction, text: string, batch: boolean, elements: unknown[], outcomes: Array<Outcome | undefined>): void {
+  /** `text`: the line as it came, to forward unchanged when nothing was changed; undefined when it must be written anew. */
+  private judged(slot: Slot<Tag>, direction: Direction, text: string | undefined, batch: boolean, elements: unknown[], outcomes: Array<Outcome | undefined>): void {
     const forwarded: unknown[] = [];
     const answers: JsonRpcMessage[] = [];
-    let changed = false;
+    let changed = text === undefined;
     elements.forEach((element, i) => {
       const outcome = outcomes[i];
       if (!outcome || outcome.kind === "forward") {
@@ -216,7 +292,7 @@ export class MessageRouter<Tag = undefined> {
     const flat = forwarded.flatMap((f) => (Array.isArray(f) ? (f as unknown[]) : [f]));
     const asArray = batch || forwarded.some((f) => Array.isArray(f));
     let forwardText: string | undefined;
-    if (!changed) forwardText = text;
+    if (!changed && text !== undefined) forwardText = text;
     else if (flat.length > 0) forwardText = JSON.stringify(asArray ? flat : flat[0]);
     let answerText: string | undefined;
     if (answers.length > 0) {
@@ -336,6 +412,22 @@ export class MessageRouter<Tag = undefined> {
         }
       }
     }
+  }
+}
+
+const ID_VALUE = String.raw`(-?\d{1,15}|"(?:[^"\\]|\\.){0,200}")`;
+const HEAD_ID = new RegExp(String.raw`^\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*${ID_VALUE}`);
+const TAIL_ID = new RegExp(String.raw`"id"\s*:\s*${ID_VALUE}\s*(?:,\s*"jsonrpc"\s*:\s*"2\.0"\s*)?\}\s*$`);
+
+/** The id a message names at its start or its end (where JSON-RPC writers put it), or undefined. */
+export function edgeId(head: string, tail: string): JsonRpcId | undefined {
+  const m = HEAD_ID.exec(head) ?? TAIL_ID.exec(tail);
+  if (!m) return undefined;
+  try {
+    const id = JSON.parse(m[1] as string) as unknown;
+    return typeof id === "string" || typeof id === "number" ? id : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -20,9 +20,13 @@ export interface ProxyOptions {
   stdout: Writable;
   stderr: Writable;
   env: NodeJS.ProcessEnv;
+  /** Lines longer than this (bytes) are dropped unread, and the request they answer gets an error. */
+  maxBytes?: number;
 }
 
 const GRACE_MS = 2000;
+/** Far above any tool result a model can read, far below what one string can hold (about 512 MB). */
+export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
 export function runProxy(options: ProxyOptions): Promise<number> {
   const { command, stdin, stdout, stderr, env } = options;
@@ -44,13 +48,16 @@ export function runProxy(options: ProxyOptions): Promise<number> {
       },
     });
 
-    const fromClient = new LineSplitter();
-    const fromServer = new LineSplitter();
+    const limit = options.maxBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+    const fromClient = new LineSplitter(limit);
+    const fromServer = new LineSplitter(limit);
     const clientLine = (line: Line) => {
       if ("bytes" in line) router.fromClient(line.bytes);
+      else router.tooLong("client->server", line.tooLong, limit, line.head, line.tail);
     };
     const serverLine = (line: Line) => {
       if ("bytes" in line) router.fromServer(line.bytes);
+      else router.tooLong("server->client", line.tooLong, limit, line.head, line.tail);
     };
     stdin.on("data", (chunk: Buffer) => fromClient.push(chunk, clientLine));
     child.stdout.on("data", (chunk: Buffer) => fromServer.push(chunk, serverLine));

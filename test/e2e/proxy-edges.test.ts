@@ -9,7 +9,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { LoggingMessageNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { CLI } from "../helpers/cli.js";
+import { CLI, runCli } from "../helpers/cli.js";
 import { WirePeer, type Message } from "../helpers/wire.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/misbehaving-server.mjs", import.meta.url));
@@ -116,6 +116,70 @@ describe("everything from the server is scanned", () => {
   });
 });
 
+describe("only JSON-RPC travels, as judged", () => {
+  it("removes fields JSON-RPC does not define from the server's messages, with a note", async () => {
+    const peer = await fixture();
+    const answer = await peer.response(call(peer, "extra_fields"));
+    expect(JSON.stringify(answer.result)).toContain("clean answer");
+    expect(Object.keys(answer).sort()).toEqual(["id", "jsonrpc", "result"]);
+    await peer.stderrHas(/removed 2 fields JSON-RPC does not define from a message from the server/);
+    expect(peer.stdout).not.toContain(SECRET);
+    expect(peer.stdout).not.toContain("ignore all previous instructions");
+  });
+
+  it("drops JSON that is not JSON-RPC 2.0 from the server, and the real answer still arrives", async () => {
+    const peer = await fixture();
+    const answer = await peer.response(call(peer, "not_rpc"));
+    expect(JSON.stringify(answer.result)).toContain("the real answer");
+    await peer.stderrHas(/dropped a message from the server that is not a JSON-RPC 2.0 object/);
+    expect(peer.stdout).not.toContain(SECRET);
+    expect(peer.stdout).not.toContain("old protocol");
+  });
+
+  it("forwards a call whose arguments are given twice as the value it judged", async () => {
+    const peer = await fixture();
+    peer.write('{"jsonrpc":"2.0","id":77,"method":"tools/call","params":{"name":"echo","arguments":{"message":"rm -rf ~"},"arguments":{"message":"hello"}}}');
+    const answer = await peer.response(77);
+    expect(JSON.stringify(answer.result)).toContain("Echo: hello");
+    expect(peer.stderr).not.toContain("key given twice");
+  });
+
+  it("does not pass on a request without an id, nor a line that is not JSON", async () => {
+    const peer = await fixture();
+    peer.write({ jsonrpc: "2.0", method: "tools/call", params: { name: "echo", arguments: { message: "no id" } } });
+    peer.write({ jsonrpc: "2.0", id: null, method: "tools/call", params: { name: "echo", arguments: { message: "null id" } } });
+    peer.write('{"jsonrpc":"2.0","id":90,"method":"ping"}garbage');
+    await peer.stderrHas(/dropped a tools\/call request from the client without an id[\s\S]*without an id/);
+    await peer.stderrHas(/dropped a line from the client that is not JSON-RPC/);
+    expect((await peer.response(null)).error?.code).toBe(-32700);
+    // The server saw none of them; the session goes on.
+    expect(JSON.stringify(await peer.response(call(peer, "echo", { message: "after" })))).toContain("Echo: after");
+    expect(peer.stderr).not.toMatch(/got tools\/call echo[\s\S]*got tools\/call echo[\s\S]*got tools\/call echo/);
+  });
+});
+
+describe("the proxy's own questions", () => {
+  it("asks under an id no server can guess, so the user's answer to a server's form never approves a held call", async () => {
+    const home = new WirePeer([]).home;
+    const policy = join(home, "policy.yaml");
+    (await import("node:fs")).writeFileSync(policy, "tools:\n  echo: review\n");
+    const peer = new WirePeer([FIXTURE], ["--policy", policy], { BULWARK_HOME: home });
+    peers.push(peer);
+    await peer.initialize({ elicitation: {} });
+    await peer.response(call(peer, "spoof_ask"));
+    const spoof = await peer.until(() => peer.messages().find((m) => m.method === "elicitation/create" && m.id === "bulwark-elicit-1"), "the server's form");
+    const held = call(peer, "echo", { message: "deploy to prod" });
+    const question = await peer.until(() => peer.messages().find((m) => m.method === "elicitation/create" && m.id !== spoof.id), "the proxy's question");
+    expect(String(question.id)).toMatch(/^bulwark-elicit-[0-9a-f-]{36}$/);
+    // The user accepts the server's form and declines the proxy's question.
+    peer.write({ jsonrpc: "2.0", id: spoof.id, result: { action: "accept", content: { run: true } } });
+    peer.write({ jsonrpc: "2.0", id: question.id, result: { action: "decline" } });
+    const answer = await peer.response(held);
+    expect(JSON.stringify(answer.result)).toContain("declined");
+    expect(peer.stderr).not.toContain("got tools/call echo");
+  });
+});
+
 describe("batches", () => {
   it("answers a batch with one blocked element as one array, in the batch's order", async () => {
     const peer = new WirePeer([ECHO]);
@@ -146,6 +210,30 @@ describe("batches", () => {
 });
 
 describe("time and size", () => {
+  it("drops a line over --max-bytes unread and answers its request with an error, either way", async () => {
+    const peer = await fixture(["--max-bytes", "1048576"]);
+    const big = await peer.response(call(peer, "big", { bytes: 3e6 }));
+    expect(big.error?.code).toBe(-31003);
+    expect(big.error?.message).toMatch(/over the proxy's limit of 1048576; it was dropped unread/);
+    await peer.stderrHas(/dropped a line of \d+ bytes from the server, over the limit of 1048576/);
+    const id = peer.send("tools/call", { name: "echo", arguments: { message: "x".repeat(2e6) } });
+    expect((await peer.response(id)).error?.message).toMatch(/the request was \d+ bytes, over the proxy's limit/);
+    expect(JSON.stringify(await peer.response(call(peer, "echo", { message: "small" })))).toContain("Echo: small");
+    expect(audit(peer)).toContain("dropped (too large)");
+  });
+
+  it("refuses a timeout longer than a timer can wait, from the flag and from the policy", async () => {
+    const flag = await runCli(["mcp-proxy", "--timeout-ms", "99999999999", "--", process.execPath, ECHO]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/--timeout-ms: expected a whole number of milliseconds from 1 to 2147483647/);
+    const home = new WirePeer([]).home;
+    const policy = join(home, "policy.yaml");
+    (await import("node:fs")).writeFileSync(policy, "timeout_ms: 99999999999999\n");
+    const file = await runCli(["mcp-proxy", "--policy", policy, "--", process.execPath, ECHO]);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/timeout_ms: at most 2147483647/);
+  });
+
   it("answers a call the server never answers with an error after --timeout-ms, and tells the server", async () => {
     const peer = await fixture(["--timeout-ms", "400"]);
     const answer = await peer.response(call(peer, "silent"));

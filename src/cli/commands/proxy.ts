@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { BulwarkError } from "../../errors.js";
 import { bulwarkHome } from "../../home.js";
 import { PinStore } from "../../proxy/pins.js";
-import { defaultPolicy, loadPolicy } from "../../proxy/policy.js";
+import { defaultPolicy, loadPolicy, MAX_TIMEOUT_MS } from "../../proxy/policy.js";
 import { runProxy } from "../../proxy/stdio.js";
 import { write, type CliIo } from "../io.js";
 
@@ -14,6 +14,7 @@ export interface ProxyFlags {
   mode?: string;
   name?: string;
   timeoutMs?: string;
+  maxBytes?: string;
   url?: string;
   header?: string[];
   listen?: string;
@@ -46,14 +47,23 @@ function parseUrl(value: string): string {
 
 /** A positive whole number of milliseconds, or a usage error naming the flag (never the value's content). */
 function parseTimeout(value: string): number {
-  if (!/^\d{1,9}$/.test(value) || Number(value) === 0) throw new BulwarkError("usage", "--timeout-ms: expected a whole number of milliseconds above 0");
+  if (!/^\d{1,10}$/.test(value) || Number(value) === 0 || Number(value) > MAX_TIMEOUT_MS) throw new BulwarkError("usage", `--timeout-ms: expected a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`);
   return Number(value);
 }
+
+/** A whole number of bytes a string can hold (a line longer than about 512 MB cannot be read at all). */
+function parseMaxBytes(value: string): number {
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1024 || Number(value) > MAX_LINE_BYTES) throw new BulwarkError("usage", `--max-bytes: expected a whole number of bytes from 1024 to ${MAX_LINE_BYTES}`);
+  return Number(value);
+}
+
+const MAX_LINE_BYTES = 256 * 1024 * 1024;
 
 export async function mcpProxyCommand(io: CliIo, command: string[], flags: ProxyFlags): Promise<number> {
   if (flags.url !== undefined && command.length > 0) throw new BulwarkError("usage", "mcp-proxy: give either --url URL or a command after --, not both");
   if (flags.url === undefined && command.length === 0) throw new BulwarkError("usage", "mcp-proxy: name the server to run after --, e.g. bulwark mcp-proxy -- npx -y @modelcontextprotocol/server-filesystem . (or a remote one with --url URL)");
   if (flags.allowRemote && !flags.listen) throw new BulwarkError("usage", "--allow-remote: only with --listen");
+  if (flags.maxBytes !== undefined && (flags.url !== undefined || flags.listen !== undefined)) throw new BulwarkError("usage", "--max-bytes: only for a stdio server (a command after --)");
   const url = flags.url === undefined ? undefined : parseUrl(flags.url);
   const headers = parseHeaders(flags.header ?? []);
   if (command.length > 0 && Object.keys(headers).length > 0) throw new BulwarkError("usage", "--header: only with --url");
@@ -72,7 +82,8 @@ export async function mcpProxyCommand(io: CliIo, command: string[], flags: Proxy
     const { runUrlBridge } = await import("../../proxy/url-bridge.js");
     return runUrlBridge({ ...common, url, headers, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
   }
-  return runProxy({ command, policy, policyFile: flags.policy, auditPath: flags.audit, name: flags.name, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, env: io.env });
+  const maxBytes = flags.maxBytes === undefined ? undefined : parseMaxBytes(flags.maxBytes);
+  return runProxy({ command, policy, policyFile: flags.policy, auditPath: flags.audit, name: flags.name, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, env: io.env, maxBytes });
 }
 
 export async function pinsCommand(io: CliIo, action: string, server: string | undefined, tool: string | undefined): Promise<number> {
