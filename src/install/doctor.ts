@@ -7,6 +7,7 @@ import { HOOK_AGENTS, type HookAgent } from "../hooks/index.js";
 import { AGENT_CONFIGS, type Scope } from "./agents.js";
 import { readConfig } from "./config-file.js";
 import { commandWords, isOurCommand } from "./hook-command.js";
+import { runsThroughBulwark } from "../proxy/wrapped.js";
 
 export type Status = "protected" | "not protected" | "broken";
 
@@ -99,15 +100,6 @@ function mcpConfigs(home: string, project: string): Array<[string, string, strin
   ];
 }
 
-/** Earlier builds of `bulwark wrap` marked each server with this argument; still recognised. */
-const WRAP_MARK = "--bulwark-wrapped";
-
-/** What `bulwark wrap` writes: `… mcp-proxy [options] -- CMD…` for a command, `… mcp-proxy … --url URL` for a remote server. */
-function wrappedArgs(args: readonly unknown[]): boolean {
-  if (args.includes(WRAP_MARK)) return true;
-  const proxy = args.indexOf("mcp-proxy");
-  return proxy >= 0 && (args.indexOf("--", proxy) > proxy || args.indexOf("--url", proxy) > proxy);
-}
 
 function checkMcp(client: string, file: string, key: string): McpCheck[] {
   if (!existsSync(file)) return [];
@@ -120,7 +112,7 @@ function checkMcp(client: string, file: string, key: string): McpCheck[] {
   const servers = isObject(value[key]) ? value[key] : {};
   return Object.entries(servers).map(([server, entry]) => {
     const args = isObject(entry) && Array.isArray(entry.args) ? entry.args : [];
-    return wrappedArgs(args)
+    return runsThroughBulwark(args)
       ? { client, file, server, status: "protected" as const }
       : { client, file, server, status: "not protected" as const, fix: `bulwark wrap ${file}` };
   });

@@ -214,7 +214,7 @@ export function runListener(options: ListenOptions): Promise<number> {
   const { host, port } = parseListen(options.listen, options.allowRemote);
   const log = proxyLog(options.stderr);
   const offThread = new OffThreadScanner();
-  const key = options.url ? serverKey(["url", options.url]) : serverKey(options.command ?? []);
+  const key = options.url ? serverKey(["url", options.url], options.name) : serverKey(options.command ?? [], options.name);
   const label = options.name ?? (options.url ? new URL(options.url).host : labelOf(options.command ?? []));
   const sessions = new Map<string, Session>();
   let shared: Session | undefined;

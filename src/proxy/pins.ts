@@ -36,9 +36,13 @@ export function toolDefinitionHash(tool: Record<string, unknown>): string {
   return `sha256:${createHash("sha256").update(canonical({ name, title, description, inputSchema, outputSchema, annotations })).digest("hex")}`;
 }
 
-/** Pins are keyed by how the server is launched (command and arguments), not by what it calls itself. */
-export function serverKey(command: readonly string[]): string {
-  return createHash("sha256").update(JSON.stringify(command)).digest("hex").slice(0, 16);
+/**
+ * Pins are keyed by how the server is launched (command and arguments), not by what it calls
+ * itself, and by the name it was given (`--name`, which `wrap` sets to the config entry's): two
+ * entries running the same command (two memory servers with their own files) keep their own pins.
+ */
+export function serverKey(command: readonly string[], name?: string): string {
+  return createHash("sha256").update(JSON.stringify(name === undefined ? command : { name, command })).digest("hex").slice(0, 16);
 }
 
 export class PinStore {
@@ -73,7 +77,9 @@ export class PinStore {
     const data = this.load();
     const server = (data.servers[key] ??= { label, tools: {} });
     const changed = new Set<string>();
-    let dirty = false;
+    // The label follows the name the server runs under now (`pins approve NAME` finds it).
+    let dirty = server.label !== label;
+    server.label = label;
     const now = new Date().toISOString();
     for (const tool of tools) {
       const name = typeof tool.name === "string" ? tool.name : "";

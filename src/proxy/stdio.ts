@@ -31,7 +31,7 @@ export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 export function runProxy(options: ProxyOptions): Promise<number> {
   const { command, stdin, stdout, stderr, env } = options;
   const log = proxyLog(stderr);
-  const inspector = newInspector({ ...options, key: serverKey(command), label: options.name ?? labelOf(command), warn: log });
+  const inspector = newInspector({ ...options, key: serverKey(command, options.name), label: options.name ?? labelOf(command), warn: log });
 
   return new Promise((resolve) => {
     const child = spawn(command[0] as string, command.slice(1), { stdio: ["pipe", "pipe", "inherit"], env, shell: false });

@@ -49,7 +49,7 @@ export function runUrlBridge(options: UrlBridgeOptions): Promise<number> {
   const { url, stdin, stdout, stderr } = options;
   const log = proxyLog(stderr);
   const label = options.name ?? new URL(url).host;
-  const inspector = newInspector({ ...options, key: serverKey(["url", url]), label, warn: log });
+  const inspector = newInspector({ ...options, key: serverKey(["url", url], options.name), label, warn: log });
   const offThread = new OffThreadScanner();
   const abort = new AbortController();
   let session: string | undefined;

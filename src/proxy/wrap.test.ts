@@ -115,6 +115,24 @@ describe("wrap", () => {
     expect(JSON.parse(unwrapText("old.json", old).text).mcpServers.fs).toEqual({ command: "npx", args: ["-y", "server"] });
   });
 
+  it("wraps an entry that runs another tool's mcp-proxy subcommand, and one wrapped by hand with bulwark is left", () => {
+    const lookalike = JSON.stringify({ mcpServers: { gw: { command: "npx", args: ["-y", "some-gateway", "mcp-proxy", "--", "node", "server.js"] }, mine: { command: "npx", args: ["bulwark", "mcp-proxy", "--", "node", "server.js"] } } }, null, 2);
+    const { text, result } = wrapText("l.json", lookalike, BULWARK);
+    expect(result.changed).toEqual(["gw"]);
+    expect(result.skipped).toEqual(["mine (already wrapped)"]);
+    expect(JSON.parse(text).mcpServers.gw.args).toEqual(["/opt/bulwark/dist/cli/main.js", "mcp-proxy", "--name", "gw", "--", "npx", "-y", "some-gateway", "mcp-proxy", "--", "node", "server.js"]);
+    expect(unwrapText("l.json", text).text).toBe(lookalike);
+  });
+
+  it("wraps a file that starts with a byte order mark, keeping it, and undoes to the same bytes", () => {
+    const path = configFile("bom.json", `\uFEFF${DESKTOP.replace(/\n/g, "\r\n")}`);
+    const before = readFileSync(path);
+    expect(wrapConfig(path, BULWARK).changed.length).toBeGreaterThan(0);
+    expect(readFileSync(path, "utf8").startsWith("\uFEFF")).toBe(true);
+    unwrapConfig(path);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
   it("refuses a file without mcpServers or with invalid JSON, naming the line but not the text", () => {
     expect(() => wrapText("a.json", "{}", BULWARK)).toThrow(/mcpServers/);
     expect(() => wrapText("b.json", '{\n  "mcpServers": {\n    "x": { "command": "sk_live_abc" oops }\n  }\n}', BULWARK)).toThrow(/^b\.json: invalid JSON \(with comments\): InvalidSymbol at line 3$/);

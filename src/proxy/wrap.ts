@@ -3,14 +3,12 @@
 // stdio server as `mcp-proxy -- CMD…`, a remote one (`type: "http"` or Cursor's bare `url`) as
 // `mcp-proxy --url URL`.
 // The file is edited in place, token by token: comments, trailing commas and formatting stay
-// (VS Code and Cursor configs are JSONC). A wrapped entry is recognised by its `mcp-proxy … --`
-// arguments, so running `wrap` twice changes nothing; `--undo` puts the original bytes back.
+// (VS Code and Cursor configs are JSONC). A wrapped entry is recognised by its `mcp-proxy --name …`
+// arguments (wrapped.ts), so running `wrap` twice changes nothing; `--undo` puts the original bytes back.
 import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { applyEdits as applyJsonEdits, modify, parseTree, printParseErrorCode, type FormattingOptions, type Node, type ParseError } from "jsonc-parser";
 import { BulwarkError } from "../errors.js";
-
-/** Written by earlier versions; still recognised (and accepted by `mcp-proxy`) so old configs start. */
-export const LEGACY_MARK = "--bulwark-wrapped";
+import { proxyIndex } from "./wrapped.js";
 
 export interface WrapResult {
   changed: string[];
@@ -34,6 +32,13 @@ interface Entry {
   url?: Node;
   type?: Node;
   headers?: Node;
+}
+
+/** A UTF-8 byte order mark: VS Code reads configs that start with one, and it is kept. */
+const BOM = "\uFEFF";
+
+function keepBom(edited: { text: string; result: WrapResult }): { text: string; result: WrapResult } {
+  return { ...edited, text: `${BOM}${edited.text}` };
 }
 
 function readText(path: string): string {
@@ -88,10 +93,10 @@ function entriesOf(path: string, root: Node): Entry[] {
 const raw = (text: string, node: Node) => text.slice(node.offset, node.offset + node.length);
 
 /** A remote entry wrapped as `… mcp-proxy --name N --url URL [--header K:V]…`: where its words are. */
-function wrappedUrlAt(args: Node | undefined): { proxy: number; url: number } | undefined {
+function wrappedUrlAt(args: Node | undefined, byHand = false): { proxy: number; url: number } | undefined {
   if (!args || args.type !== "array") return undefined;
   const items = args.children ?? [];
-  const proxy = items.findIndex((n) => n.value === "mcp-proxy");
+  const proxy = proxyIndex(items.map((n) => n.value), byHand);
   const url = items.findIndex((n, i) => i > proxy && n.value === "--url");
   if (proxy < 0 || url < 0 || items.some((n) => n.value === "--")) return undefined;
   return { proxy, url };
@@ -120,11 +125,15 @@ function headerWords(headers: Node | undefined): string[] | undefined {
   return words;
 }
 
-/** The proxy's own words in a wrapped entry's args: `… mcp-proxy [options] -- CMD ARGS…`. */
-function wrappedAt(args: Node | undefined): { proxy: number; dashes: number } | undefined {
+/**
+ * The proxy's own words in a wrapped entry's args: `… mcp-proxy [options] -- CMD ARGS…`. With
+ * `byHand`, an entry a person pointed at Bulwark themselves counts too (wrap leaves it; undo
+ * undoes only what wrap wrote).
+ */
+function wrappedAt(args: Node | undefined, byHand = false): { proxy: number; dashes: number } | undefined {
   if (!args || args.type !== "array") return undefined;
   const items = args.children ?? [];
-  const proxy = items.findIndex((n) => n.value === "mcp-proxy");
+  const proxy = proxyIndex(items.map((n) => n.value), byHand);
   if (proxy < 0) return undefined;
   const dashes = items.findIndex((n, i) => i > proxy && n.value === "--");
   return dashes < 0 ? undefined : { proxy, dashes };
@@ -138,6 +147,7 @@ function applyEdits(text: string, edits: Edit[]): string {
 
 /** The wrapped text of a config, and what was changed. `proxyCommand` is how a client starts Bulwark. */
 export function wrapText(path: string, text: string, proxyCommand: readonly string[]): { text: string; result: WrapResult } {
+  if (text.startsWith(BOM)) return keepBom(wrapText(path, text.slice(1), proxyCommand));
   const root = parse(path, text);
   const result: WrapResult = { changed: [], skipped: [] };
   const edits: Edit[] = [];
@@ -157,7 +167,7 @@ export function wrapText(path: string, text: string, proxyCommand: readonly stri
       result.skipped.push(`${name} (args is not a list of strings)`);
       continue;
     }
-    if (wrappedAt(args) || wrappedUrlAt(args)) {
+    if (wrappedAt(args, true) || wrappedUrlAt(args, true)) {
       result.skipped.push(`${name} (already wrapped)`);
       continue;
     }
@@ -198,6 +208,7 @@ export function wrapText(path: string, text: string, proxyCommand: readonly stri
 
 /** The inverse edits of `wrapText`, for files edited since they were wrapped. */
 export function unwrapText(path: string, text: string): { text: string; result: WrapResult } {
+  if (text.startsWith(BOM)) return keepBom(unwrapText(path, text.slice(1)));
   const root = parse(path, text);
   const result: WrapResult = { changed: [], skipped: [] };
   const edits: Edit[] = [];
@@ -287,7 +298,7 @@ export function unwrapConfig(path: string): WrapResult {
 
 /** How the wrapped entries start Bulwark: the command and the args before `mcp-proxy`. */
 function proxyCommandOf(path: string, text: string): string[] | undefined {
-  for (const { command, args } of entriesOf(path, parse(path, text))) {
+  for (const { command, args } of entriesOf(path, parse(path, text.startsWith(BOM) ? text.slice(1) : text))) {
     const at = wrappedAt(args) ?? wrappedUrlAt(args);
     if (!at || command?.type !== "string") continue;
     return [command.value as string, ...(args?.children ?? []).slice(0, at.proxy).map((n) => String(n.value))];

@@ -182,7 +182,8 @@ describe("bulwark doctor", () => {
     const project = tempDir();
     await bulwark(["install", "claude-code"], home);
     put(join(home, ".cursor/hooks.json"), `{"version": 1, "hooks": {}}`);
-    put(join(home, ".cursor/mcp.json"), JSON.stringify({ mcpServers: { github: { command: "npx", args: ["-y", "gh-mcp"] } } }));
+    // Another tool's mcp-proxy subcommand is not Bulwark.
+    put(join(home, ".cursor/mcp.json"), JSON.stringify({ mcpServers: { github: { command: "npx", args: ["-y", "gh-mcp"] }, gateway: { command: "npx", args: ["-y", "some-gateway", "mcp-proxy", "--", "node", "server.js"] } } }));
     // Wrapped the way a user does it, by `bulwark wrap`: a stdio server and a remote one.
     put(join(project, ".vscode/mcp.json"), JSON.stringify({ servers: { fs: { command: "npx", args: ["fs-mcp"] }, remote: { type: "http", url: "https://mcp.example.com/mcp" } } }));
     expect((await bulwark(["wrap", join(project, ".vscode/mcp.json")], home, project)).code).toBe(0);
@@ -199,10 +200,11 @@ describe("bulwark doctor", () => {
     expect(lines.find((l) => l.includes("codex"))).toMatch(/FAIL .*\/gone\/node, which no longer exists/);
     expect(text.stdout).toContain("fix: bulwark install codex --project");
     expect(text.stdout).toMatch(/NO .*"github": not protected/);
+    expect(text.stdout).toMatch(/NO .*"gateway": not protected/);
     expect(text.stdout).toContain(`fix: bulwark wrap ${join(home, ".cursor/mcp.json")}`);
     expect(text.stdout).toMatch(/ok .*"fs": behind bulwark mcp-proxy/);
     expect(text.stdout).toMatch(/ok .*"remote": behind bulwark mcp-proxy/);
-    expect(text.stdout).toContain("1 of 4 agents protected; 2 of 3 MCP servers behind the proxy.");
+    expect(text.stdout).toContain("1 of 4 agents protected; 2 of 4 MCP servers behind the proxy.");
 
     const json = await bulwark(["doctor", "--json"], home, project);
     expect(json.json.absent).toEqual([]);

@@ -184,6 +184,19 @@ describe("mcp-proxy pins and failures", () => {
     expect((await second.listTools()).tools.map((t) => t.name)).toContain("lookup");
   });
 
+  it("keeps pins per --name: the name the proxy tells the user to approve is the one that works, and two names do not share pins", async () => {
+    const named = (name: string, variant: string) => connect([SERVERS.fixture], { proxyArgs: ["--name", name], env: { VARIANT: variant } });
+    await (await named("first", "a")).listTools();
+    // Another name for the same command starts with its own pins: variant b is new there, not a change.
+    expect((await (await named("second", "b")).listTools()).tools.map((t) => t.name)).toContain("lookup");
+    // The first name sees the change and waits for `pins approve first`.
+    const first = await named("first", "b");
+    expect((await first.listTools()).tools.map((t) => t.name)).not.toContain("lookup");
+    const approve = spawnSync(process.execPath, [CLI, "pins", "approve", "first", "lookup"], { env: { ...process.env, BULWARK_HOME: home }, encoding: "utf8" });
+    expect(approve.stdout).toContain("approved: first/lookup");
+    expect((await first.listTools()).tools.map((t) => t.name)).toContain("lookup");
+  });
+
   it("answers a call with an error, not a hang, when the server dies mid-call", async () => {
     const client = await connect([SERVERS.fixture]);
     await expect(client.callTool({ name: "crash", arguments: {} }, undefined, { timeout: 10_000 })).rejects.toThrow(/upstream MCP server exited|Connection closed/);
