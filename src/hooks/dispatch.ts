@@ -22,6 +22,7 @@ export interface AgentAdapter {
 }
 
 export function parseEvent(raw: string): HookEvent | string {
+  if (raw.trim() === "") return "the event is empty (nothing on stdin)";
   let value: unknown;
   try {
     value = JSON.parse(raw);

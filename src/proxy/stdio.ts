@@ -63,7 +63,9 @@ export function runProxy(options: ProxyOptions): Promise<number> {
     child.stdout.on("data", (chunk: Buffer) => fromServer.push(chunk, serverLine));
 
     let killTimer: NodeJS.Timeout | undefined;
+    let clientDone = false;
     stdin.on("end", () => {
+      clientDone = true;
       fromClient.end(clientLine);
       // Lines still being scanned reach the server before its stdin closes.
       void router.idle().then(() => {
@@ -112,6 +114,8 @@ export function runProxy(options: ProxyOptions): Promise<number> {
     });
     child.on("exit", (code, signal) => {
       exitCode = code ?? (signal ? 128 + (({ SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 } as Record<string, number>)[signal] ?? 0) : 1);
+      // A server that stops while the client still talks to it, or fails, is worth a line.
+      if (!clientDone || exitCode !== 0) log(`the server exited (${signal ? `signal ${signal}` : `code ${code}`})${clientDone ? "" : " while the client was still connected"}; pending requests are answered with an error`);
       child.stdin.destroy();
       maybeFinish();
     });

@@ -71,6 +71,10 @@ describe("bulwark hook claude-code", () => {
       expect(r.stderr, JSON.stringify(event)).toMatch(/blocked/);
     }
     expect((await hook({ ...BASE, hook_event_name: "PreFrobnicate" })).stderr).toContain('no check for "PreFrobnicate"');
+    expect((await hook("not json")).stderr).toContain("the event is not JSON");
+    const empty = await hook("");
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("the event is empty (nothing on stdin)");
     const post = await hook({ ...BASE, hook_event_name: "PostFrobnicate", tool_name: "Bash" });
     expect(post).toMatchObject({ code: 0, stdout: "" });
     expect(post.stderr).toMatch(/no check for "PostFrobnicate".*allowing/);

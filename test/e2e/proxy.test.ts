@@ -203,8 +203,9 @@ describe("mcp-proxy pins and failures", () => {
   });
 
   it("exits with the server's exit code and refuses a missing command", () => {
-    const exited = spawnSync(process.execPath, [CLI, "mcp-proxy", "--", process.execPath, "-e", "process.exit(3)"], { env: { ...process.env, BULWARK_HOME: home }, input: "" });
+    const exited = spawnSync(process.execPath, [CLI, "mcp-proxy", "--", process.execPath, "-e", "process.exit(3)"], { env: { ...process.env, BULWARK_HOME: home }, input: "", encoding: "utf8" });
     expect(exited.status).toBe(3);
+    expect(exited.stderr).toMatch(/bulwark mcp-proxy: the server exited \(code 3\)/);
     const missing = spawnSync(process.execPath, [CLI, "mcp-proxy"], { env: { ...process.env, BULWARK_HOME: home }, encoding: "utf8" });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/name the server to run/);
