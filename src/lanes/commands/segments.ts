@@ -70,9 +70,14 @@ export function mightMatter(text: string, names: RegExp): boolean {
   return names.test(text) || TRIGGERS.test(text);
 }
 
+/** After `.` (source) in prose: a file to read, not another dot or a word of a sentence. */
+const SOURCED = /^\s*\.\s+["']?(?:\.{1,2}\/|[~$/]|[\w.-]+\.(?:sh|bash|zsh|env|rc|profile)\b)/;
+
 export function isCommandLine(line: string): boolean {
   const word = firstCommandWord(line);
   if (!word) return false;
+  // `.` runs a file: ". ./env.sh" is a command line, ". . ." and ". Then" are prose.
+  if (word === ".") return SOURCED.test(line.replace(PROMPT, ""));
   const bare = word.charCodeAt(0) === 92 ? word.slice(1) : word;
   // Every name a rule looks at is a command too (`mkfs.ext4 /dev/sdb1`, `sgdisk --zap-all`).
   if (KNOWN_COMMANDS.has(word) || KNOWN_COMMANDS.has(bare) || rulesByName.has(bare.toLowerCase())) return true;

@@ -119,6 +119,7 @@ export function poisonActs(description: string): Array<{ act: PoisonAct; span: [
   parts.push([from, description.length]);
   const cue = cues();
   for (const span of parts) {
+    if (span[1] - span[0] < 4) continue;
     const part = description.slice(span[0], span[1]);
     if (part.trim().length < 4) continue;
     const has = (name: keyof typeof cue) => cue[name].test(part);
