@@ -1,7 +1,7 @@
 // Runs the command rules over a shell text: parse once, resolve, check each invocation.
 import type { Severity } from "../../types.js";
 import { resolveShell, type Invocation } from "./resolve.js";
-import { MAX_COMMANDS } from "./shell/parse.js";
+import { MAX_COMMANDS, MAX_WORDS } from "./shell/parse.js";
 import type { CommandReason } from "./rule.js";
 import { rulesByName, rulesForAll, scriptRules } from "./rules/index.js";
 
@@ -89,7 +89,7 @@ export function analyzeShell(raw: string): CommandMatch[] {
   }
   if (resolution.truncated) {
     // Too long to read to the end: never let what was not read pass silently.
-    matches.push({ rule: "command-too-large", description: `more than ${MAX_COMMANDS} commands; the rest was not analysed`, severity: "medium", reason: "semantic:destructive_command", start: 0, end: text.length });
+    matches.push({ rule: "command-too-large", description: `more than ${MAX_COMMANDS} commands or ${MAX_WORDS} words; the rest was not analysed`, severity: "medium", reason: "semantic:destructive_command", start: 0, end: text.length });
   }
   return matches;
 }

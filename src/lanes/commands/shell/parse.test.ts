@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SimpleCommand } from "./ast.js";
-import { MAX_COMMANDS, MAX_NESTING, parseShell } from "./parse.js";
+import { MAX_COMMANDS, MAX_NESTING, MAX_WORDS, parseShell } from "./parse.js";
 
 function firstWords(text: string): string[] {
   const command = parseShell(text).pipelines[0]?.commands[0] as SimpleCommand;
@@ -48,5 +48,10 @@ describe("parseShell", () => {
     const long = parseShell("a|".repeat(50_000) + "b");
     expect(long.truncated).toBe(true);
     expect(long.pipelines[0]?.commands).toHaveLength(MAX_COMMANDS);
+    // One command of more words than are read: cut there, and said so.
+    const wide = parseShell(`echo ${"a b ".repeat(MAX_WORDS)}`);
+    expect(wide.truncated).toBe(true);
+    const first = wide.pipelines[0]?.commands[0];
+    expect(first?.kind === "simple" ? first.words.length : 0).toBe(MAX_WORDS);
   });
 });

@@ -11,6 +11,8 @@ import { work } from "../../../scan/work.js";
 export const MAX_NESTING = 24;
 /** Past this many commands the rest of the text is not parsed (the script is marked truncated). */
 export const MAX_COMMANDS = 5_000;
+/** Past this many words the same (28 MB of `echo a b a b …` would otherwise be 14 million objects). */
+export const MAX_WORDS = 100_000;
 
 /** Shared by every word without substitutions; replaced, never mutated. */
 const NO_SCRIPTS: Script[] = [];
@@ -43,6 +45,7 @@ class ShellParser {
   private readonly heredocs: Redirect[] = [];
   private readonly functions: FunctionDefinition[] = [];
   private commands = 0;
+  private words = 0;
   private truncated = false;
   private peekAt = -1;
   private peekValue = "";
@@ -436,6 +439,12 @@ class ShellParser {
     const s = this.s;
     const start = this.i;
     work.steps++;
+    if (++this.words > MAX_WORDS) {
+      this.truncated = true;
+      this.incomplete = true;
+      this.i = s.length;
+      return undefined;
+    }
     const word: Word = { value: "", start: this.offset + start, end: 0, quoted: false, dynamic: false, nested: NO_SCRIPTS };
     while (this.i < s.length) {
       const c = s[this.i] as string;
