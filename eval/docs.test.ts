@@ -23,4 +23,12 @@ describe("accuracy docs", () => {
     expect(doc).toContain("<!-- by-source:start -->\nNot measured yet");
     expect(doc.indexOf("## Hold-out sets")).toBeLessThan(doc.indexOf("## Development set"));
   });
+
+  it("lists gitleaks' rules provider by provider, and counts the ones covered", () => {
+    const doc = accuracyDoc([], "abc1234 (2026-12-04)", undefined, [], [set("aws", 10, 0.9, 5, 0), set("beamer", 1, 0, 0, null), set("generic", 0, null, 8, 0.25)]);
+    expect(doc).toContain("| aws | 10 | 90.0 % | 5 | 0.0 % |");
+    expect(doc).toContain("| beamer | 1 | 0.0 % | 0 | – |");
+    expect(doc).toContain("at least half the cases of 1 of the 2 providers with true positives");
+    expect(accuracyDoc([], "x", undefined, [])).not.toContain("provider by provider");
+  });
 });

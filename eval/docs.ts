@@ -42,7 +42,7 @@ export function bySourceBlock(rows: readonly BySource[], at: string): string {
   return lines.join("\n");
 }
 
-export function accuracyDoc(reports: readonly SetReport[], at: string, bySource: string | undefined, slices: readonly Slice[]): string {
+export function accuracyDoc(reports: readonly SetReport[], at: string, bySource: string | undefined, slices: readonly Slice[], providers: readonly SetReport[] = []): string {
   const lines = [
     "# Accuracy",
     "",
@@ -77,6 +77,7 @@ export function accuracyDoc(reports: readonly SetReport[], at: string, bySource:
     "",
     ...table(reports.filter((r) => !isShared(r) && !isHoldout(r) && !isTrace(r)), "project: "),
     "",
+    ...providerSection(providers),
     "## Agent traces",
     "",
     "Whole agent sessions replayed call by call; a trace counts as caught when any step is held or blocked.",
@@ -85,6 +86,24 @@ export function accuracyDoc(reports: readonly SetReport[], at: string, bySource:
     "",
   );
   return lines.join("\n");
+}
+
+/** gitleaks' rule tests provider by provider: which of its rules Bulwark matches, and on which it flags the look-alikes. */
+function providerSection(providers: readonly SetReport[]): string[] {
+  if (providers.length === 0) return [];
+  const covered = providers.filter((p) => p.attacks > 0 && (p.recall ?? 0) >= 0.5).length;
+  const withAttacks = providers.filter((p) => p.attacks > 0).length;
+  const lines = [
+    "## Secrets, provider by provider",
+    "",
+    `gitleaks' own rule tests (its true-positive and false-positive cases per rule), from the shared training folder: caught means a credential finding on a true positive, flagged a credential finding on one of its false positives. Bulwark catches at least half the cases of ${covered} of the ${withAttacks} providers with true positives.`,
+    "",
+    "| gitleaks rule | cases | caught | look-alikes | flagged |",
+    "|---|---|---|---|---|",
+  ];
+  for (const p of providers) lines.push(`| ${p.set} | ${p.attacks} | ${pct(p.recall)} | ${p.benign} | ${pct(p.false_positive_rate)} |`);
+  lines.push("");
+  return lines;
 }
 
 export function readmeSummary(reports: readonly SetReport[], at: string): string {

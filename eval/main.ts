@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { measuredAt, PROJECT, writeBlock } from "./doc-block.js";
 import { accuracyDoc, bySourceBlock, readmeSummary } from "./docs.js";
 import { formatReports, runEval, writeReport } from "./run.js";
+import { gitleaksProviders } from "./fixtures.js";
 import { holdoutSlices } from "./slices.js";
 
 const argv = process.argv.slice(2);
@@ -28,7 +29,7 @@ if (!argv.includes("--no-write")) {
   const doc = join(PROJECT, "docs", "ACCURACY.md");
   // The leave-one-source-out block is slow to measure: kept from the last run that made it.
   const previous = existsSync(doc) ? /<!-- by-source:start -->\n([\s\S]*?)\n<!-- by-source:end -->/.exec(readFileSync(doc, "utf8"))?.[1] : undefined;
-  writeFileSync(doc, accuracyDoc(reports, at, bySource ?? previous, holdoutSlices(join(PROJECT, "datasets", "holdout"))));
+  writeFileSync(doc, accuracyDoc(reports, at, bySource ?? previous, holdoutSlices(join(PROJECT, "datasets", "holdout")), gitleaksProviders()));
   writeBlock("README.md", "accuracy", readmeSummary(reports, at));
   process.stderr.write("written: docs/ACCURACY.md, README.md (accuracy)\n");
 }

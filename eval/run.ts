@@ -9,6 +9,7 @@ import { loadJsonl, type LabelledRow } from "../src/score/dataset.js";
 import { packageDocs } from "./package-docs.js";
 import { evaluateSet, formatReports, type SetReport } from "../src/score/report.js";
 import { behindSmallTalk } from "./small-talk-set.js";
+import { fixtureReports } from "./fixtures.js";
 import { evaluateTraces, loadTraces } from "./traces.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -70,6 +71,7 @@ export function runEval(): SetReport[] {
     const credentials = name.includes("credentials");
     reports.push(evaluateSet(name, rows, credentials ? (v) => v.reasons.includes("detected:credential") : undefined));
   }
+  reports.push(...fixtureReports());
   reports.push(...traceReports());
   return reports;
 }
