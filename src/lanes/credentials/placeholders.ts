@@ -51,7 +51,22 @@ function hasLongRun(text: string): boolean {
   return false;
 }
 
-const SEQUENCES = ["abcdefgh", "01234567", "12345678", "qwertyui"];
+/** Keyboard walks people type for a fake key. */
+const SEQUENCES = ["qwertyui"];
+/** This many letters or digits in alphabetical order (`klmnop`, `345678`) are typed, not random: about one chance in 10^9 a position for a random key. */
+const ASCENDING = 6;
+
+function hasAscendingRun(text: string): boolean {
+  let run = 1;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const p = text.charCodeAt(i - 1);
+    const sameClass = (c >= 97 && c <= 122 && p >= 97 && p <= 122) || (c >= 48 && c <= 57 && p >= 48 && p <= 57);
+    run = sameClass && c === p + 1 ? run + 1 : 1;
+    if (run >= ASCENDING) return true;
+  }
+  return false;
+}
 
 export function isPlaceholder(secret: string, repeatsAllowed = false): boolean {
   const lower = secret.toLowerCase();
@@ -59,5 +74,5 @@ export function isPlaceholder(secret: string, repeatsAllowed = false): boolean {
   for (const word of PLACEHOLDER_WORDS) if (lower.includes(word)) return true;
   if (repeatsAllowed) return false;
   for (const seq of SEQUENCES) if (lower.includes(seq)) return true;
-  return hasLongRun(lower);
+  return hasLongRun(lower) || hasAscendingRun(lower);
 }

@@ -10,7 +10,7 @@ function looksLikeReference(value: string): boolean {
   if (first === 36 || first === 37 || first === 123 || first === 40 || first === 91) return true;
   if (/[()[\]{}]/.test(value)) return true;
   // process.env.X, os.environ.get, config.db.password, this.secret
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+=?$/.test(value)) return true;
   // UUIDs, digests, addresses and npm integrity strings are identifiers.
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return true;
   if (/^(?:sha\d{1,3}[-:]|0x[0-9a-f]{40}$|bc1[a-z0-9]{25,}$)/i.test(value)) return true;
@@ -29,7 +29,14 @@ function plausiblePassword(value: string): boolean {
   return /[0-9!@#%^&*+=?~]/.test(value) || (value.length >= 10 && /[a-z]/.test(value) && /[A-Z]/.test(value));
 }
 
-const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,24}["']?\s{0,4}(?:=|:|:=|=>)\s{0,4}["'\x60]?`;
+/**
+ * The rest of the key and the assignment. A key whose last word says its value is about the
+ * secret rather than the secret (`credentialId`, `SECRET_NAME`, `tokenUrl`, `passwordPolicy`,
+ * `keyVaultToStoreSecrets`) holds no secret.
+ */
+const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,24}["']?(?<!(?:id|ids|name|names|url|uri|path|file|type|length|len|policy|hint|label|field|header|endpoint|prompt|format|regex|pattern|secrets|tokens|expiry|expires|ttl)["']?)\s{0,4}(?:=|:|:=|=>)\s{0,4}["'\x60]?`;
+/** Before the key: tokens that are public or per request by design (`publicToken`, `publishable_key`, `csrf_token`). */
+const NOT_SECRET_KIND = String.raw`(?<!(?:public|publishable|csrf|xsrf|anti[_-]?forgery)[_-]?)`;
 
 export const genericRules: CredentialRule[] = [
   {
@@ -57,6 +64,8 @@ export const genericRules: CredentialRule[] = [
       "Enter your password: ",
       "password: <your-password>",
       "password_reset: required",
+      "snowflake.password= jdbc.snowflake.url=",
+      "passwordPolicy: Str0ng!Only",
     ],
   },
   {
@@ -64,7 +73,7 @@ export const genericRules: CredentialRule[] = [
     description: "High-entropy value assigned to a secret, token or API key",
     keywords: ["secret", "token", "api_key", "api-key", "apikey", "access_key", "access-key", "private_key", "auth_key", "client_secret", "credential"],
     pattern: new RegExp(
-      String.raw`(?:secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)${ASSIGN}(?<secret>[^\s"'\x60,;<>]{16,512})`,
+      String.raw`${NOT_SECRET_KIND}(?:secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)${ASSIGN}(?<secret>[^\s"'\x60,;<>]{16,512})`,
       "gi",
     ),
     confidence: 0.8,
@@ -83,6 +92,10 @@ export const genericRules: CredentialRule[] = [
       "token_address: 0x52908400098527886E0F7030069857D2E4169EE7",
       "access_token: process.env.ACCESS_TOKEN",
       "secret_name: production-database-credentials",
+      '"credentialId": "B9mTcFSck2LzJO2S3ols63",',
+      'LLM_SECRET_NAME = "NEXUS-GPT4-API-KEY"',
+      'publicToken = "9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit"',
+      "csrf-token=Mj2qykJO5rELyHgezQ69nzUX0i3OH67V7+V4eUrLfpuyOuxmiW9rhROG/Whikle15syazJOkrjJa3U2AbhIvUw==",
     ],
   },
   {
