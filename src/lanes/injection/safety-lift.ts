@@ -9,7 +9,7 @@ import { L, R, words } from "./word-bounds.js";
 
 /** Rules dropped, restrictions lifted, refusals forbidden. */
 const LIFT = [
-  words(String.raw`no\s+(?:restrictions|limits|limitations|filters|rules|ethics|morals|morality|guidelines|censorship|boundaries|content\s+polic(?:y|ies)|safety\s+(?:rules|guidelines|filters))|without\s+(?:any\s+)?(?:restrictions|limits|limitations|filters|rules|ethics|morals|guidelines|censorship|boundaries|warnings|disclaimers)|unrestricted|unfiltered|uncensored|amoral|jailbroken|free\s+from\s+(?:all\s+|any\s+)?(?:rules|restrictions|guidelines|polic(?:y|ies)|filters)|not\s+bound\s+by\s+(?:any\s+)?(?:rules|polic(?:y|ies)|guidelines|content\s+polic(?:y|ies)|ethics)|ignores?\s+(?:all\s+|any\s+|your\s+)?(?:safety|content|ethical|openai|anthropic)\s+(?:guidelines|polic(?:y|ies)|rules|filters)|(?:polic(?:y|ies)|guidelines|restrictions|filters|rules)\s+(?:are|have\s+been|were)\s+(?:lifted|removed|disabled|suspended|turned\s+off)|never\s+refuses?|(?:can|will)\s+do\s+anything\s+now|(?:will|must)\s+(?:say|answer|generate|write)\s+anything(?!\s+else)|answers?\s+(?:any|every)\s+(?:question|request)|(?:do\s+not|don['’]t|never)\s+(?:apologi[sz]e|add\s+(?:any\s+)?(?:warnings|disclaimers|notes)|refuse|mention\s+(?:ethics|legality|polic(?:y|ies)|safety)|break\s+character)|stay\s+in\s+character\s+(?:no\s+matter\s+what|at\s+all\s+times|whatever|even\s+if)|(?:developer|god|jailbreak|dan|opposite|evil|chaos|unrestricted)\s+mode|start\s+(?:your|each|every)\s+(?:reply|response|answer)\s+with\s+["'“]?sure|(?:two|both)\s+(?:responses|answers|replies)[^.!?\n]{0,80}(?:unfiltered|jailbroken|uncensored|dan|evil|no\s+restrictions)|(?:cannot|can['’]t|must\s+not|may\s+not)\s+(?:say\s+no|refuse|decline)|never\s+(?:say|saying)\s+["'‘“]?(?:no|i\s+can['’]?t|i['’]m\s+(?:unable|sorry))|(?:disabled|removed|turned\s+off|switched\s+off|lifted|suspended|unloaded)\s+(?:your\s+|the\s+|all\s+)?(?:safety|content|ethics?)\s*(?:layer|filters?|guidelines|polic(?:y|ies)|module|restrictions)|(?:safety|filters?|ethics(?:\s+module)?)\s*=\s*(?:off|false|0|disabled|unloaded)|removes?\s+(?:the\s+|all\s+)?content\s+filters|restrictions\s+on\s+[\p{L}\s]{1,30}\s+(?:were|have\s+been)\s+(?:removed|lifted)|allowed\s+to\s+(?:produce|say|write|generate)\s+anything|(?:begin|start)\s+(?:your|each|every|the)\s+(?:reply|response|answer)\s+with\s+(?:the\s+(?:exact\s+)?words?\s+)?["'“‘]\s*(?:sure|absolutely|of\s+course|certainly|yes)|(?:answer|response|reply)\s+must\s+(?:start|begin)\s+with\s+(?:the\s+(?:exact\s+)?words?\s+)?["'“‘]\s*(?:sure|absolutely|of\s+course|certainly|yes)`),
+  words(String.raw`no\s+(?:(?:corporate|nanny|safety|content|moral|ethical|stupid|annoying|silly|pesky)\s+)?(?:restrictions?|limits|limitations|filters?|rules|ethics|morals|morality|guidelines|censorship|boundaries|content\s+polic(?:y|ies)|safety\s+(?:rules|guidelines|filters))|without\s+(?:any\s+)?(?:restrictions|limits|limitations|filters|rules|ethics|morals|guidelines|censorship|boundaries|warnings|disclaimers)|unrestricted|unfiltered|uncensored|amoral|jailbroken|free\s+from\s+(?:all\s+|any\s+)?(?:rules|restrictions|guidelines|polic(?:y|ies)|filters)|not\s+bound\s+by\s+(?:any\s+)?(?:rules|polic(?:y|ies)|guidelines|content\s+polic(?:y|ies)|ethics)|ignores?\s+(?:all\s+|any\s+|your\s+)?(?:safety|content|ethical|openai|anthropic)\s+(?:guidelines|polic(?:y|ies)|rules|filters)|(?:polic(?:y|ies)|guidelines|restrictions|filters|rules)\s+(?:are|have\s+been|were)\s+(?:lifted|removed|disabled|suspended|turned\s+off)|never\s+refuses?|(?:can|will)\s+do\s+anything\s+now|(?:will|must)\s+(?:say|answer|generate|write)\s+anything(?!\s+else)|answers?\s+(?:any|every)\s+(?:question|request)|(?:do\s+not|don['’]t|never)\s+(?:apologi[sz]e|add\s+(?:any\s+)?(?:warnings|disclaimers|notes)|refuse|mention\s+(?:ethics|legality|polic(?:y|ies)|safety)|break\s+character)|stay\s+in\s+character\s+(?:no\s+matter\s+what|at\s+all\s+times|whatever|even\s+if)|(?:developer|god|jailbreak|dan|opposite|evil|chaos|unrestricted)\s+mode|start\s+(?:your|each|every)\s+(?:reply|response|answer)\s+with\s+["'“]?sure|(?:two|both)\s+(?:responses|answers|replies)[^.!?\n]{0,80}(?:unfiltered|jailbroken|uncensored|dan|evil|no\s+restrictions)|(?:cannot|can['’]t|must\s+not|may\s+not)\s+(?:say\s+no|refuse|decline)|never\s+(?:say|saying)\s+["'‘“]?(?:no|i\s+can['’]?t|i['’]m\s+(?:unable|sorry))|(?:disabled|removed|turned\s+off|switched\s+off|lifted|suspended|unloaded)\s+(?:your\s+|the\s+|all\s+)?(?:safety|content|ethics?)\s*(?:layer|filters?|guidelines|polic(?:y|ies)|module|restrictions)|(?:safety|filters?|ethics(?:\s+module)?)\s*=\s*(?:off|false|0|disabled|unloaded)|removes?\s+(?:the\s+|all\s+)?content\s+filters|restrictions\s+on\s+[\p{L}\s]{1,30}\s+(?:were|have\s+been)\s+(?:removed|lifted)|allowed\s+to\s+(?:produce|say|write|generate)\s+anything|(?:begin|start)\s+(?:your|each|every|the)\s+(?:reply|response|answer)\s+with\s+(?:the\s+(?:exact\s+)?words?\s+)?["'“‘]\s*(?:sure|absolutely|of\s+course|certainly|yes)|(?:answer|response|reply)\s+must\s+(?:start|begin)\s+with\s+(?:the\s+(?:exact\s+)?words?\s+)?["'“‘]\s*(?:sure|absolutely|of\s+course|certainly|yes)`),
   words(String.raw`sin\s+(?:restricciones|filtros|límites|reglas|ética|censura)|nunca\s+(?:te\s+niegues|rechaces|te\s+negarás)|modo\s+(?:desarrollador|dios|sin\s+filtro)|sans\s+(?:restrictions|filtres?|limites|règles|éthique|censure)|ne\s+refuse\s+jamais|mode\s+(?:développeur|dieu)|ohne\s+(?:Einschränkungen|Filter|Grenzen|Regeln|Ethik|Zensur)|verweigere\s+(?:niemals|nie)|niemals\s+ablehnen|Entwicklermodus|sem\s+(?:restrições|filtros?|limites|regras|ética|censura)|nunca\s+(?:recuse|se\s+recuse)|modo\s+desenvolvedor|senza\s+(?:restrizioni|filtri|limiti|regole|etica|censura)|non\s+rifiutare\s+mai|mai\s+rifiutare|modalità\s+sviluppatore|zonder\s+(?:beperkingen|filters|regels|censuur)|weiger\s+nooit|ontwikkelaarsmodus|bez\s+(?:ograniczeń|filtrów|zasad|cenzury)|nigdy\s+nie\s+odmawiaj|tryb\s+dewelopera|без\s+(?:ограничений|фильтров|правил|цензуры|этики)|никогда\s+не\s+отказывай|режим\s+разработчика|kısıtlamasız|filtresiz|sansürsüz|asla\s+reddetme|geliştirici\s+modu|không\s+(?:có\s+)?(?:giới\s+hạn|bộ\s+lọc|kiểm\s+duyệt|quy\s+tắc)|không\s+bao\s+giờ\s+từ\s+chối|chế\s+độ\s+nhà\s+phát\s+triển|tanpa\s+(?:batasan|filter|sensor|aturan)|jangan\s+pernah\s+menolak|mode\s+pengembang|sin\s+(?:ninguna\s+)?restricci(?:ón|ones)|sin\s+filtros?|kein(?:e|en)?\s+(?:Richtlinien|Filter|Einschränkung(?:en)?|Regeln|Grenzen|Zensur|moralischen\s+Bedenken)|ohne\s+(?:jede\s+)?Einschränkung(?:en)?|aucune\s+(?:règle|restriction|limite|censure)|sans\s+censure|(?:ne\s+)?jamais\s+refuser|nooit\s+weigeren|(?:nie\s+ma|bez)\s+żadnych\s+(?:zasad|ograniczeń|filtrów)|нет\s+(?:никаких\s+)?ограничений|не\s+отказыва\p{L}{0,4}|hiçbir\s+kısıtlama\p{L}{0,4}|asla\s+reddet\p{L}{0,6}|(?:Richtlinien|Regeln)\s+(?:sind|wurden)[^.]{0,30}(?:aufgehoben|deaktiviert)|regras\s+foram\s+suspensas|(?:linee\s+guida|regole)\s+sono\s+state[^.]{0,30}disattivate|(?:reglas|restricciones|políticas)\s+(?:han\s+sido|fueron|están)\s+(?:desactivadas|suspendidas|eliminadas)|(?:règles|restrictions)\s+(?:sont|ont\s+été)\s+(?:levées|suspendues|désactivées)|ограничения\s+(?:сняты|отключены)|(?:empieza|comienza)\s+tu\s+respuesta\s+(?:exactamente\s+)?con|beginne\s+deine\s+Antwort\s+mit|inizia\s+la\s+tua\s+risposta\s+con|commence\s+ta\s+réponse\s+par|begin\s+je\s+antwoord\s+met|comece\s+(?:a\s+)?sua\s+resposta\s+com|bắt\s+đầu\s+câu\s+trả\s+lời\s+bằng|mulai\s+jawaban(?:mu)?\s+dengan`),
   String.raw`بدون\s+(?:قيود|فلاتر|رقابة|حدود)|لا\s+ترفض\s+أبد|وضع\s+المطور|बिना\s+(?:किसी\s+)?(?:प्रतिबंध|फ़िल्टर|फिल्टर|नियम|सेंसर)|कभी\s+मना\s+मत|डेवलपर\s+मोड|没有(?:任何)?(?:限制|过滤|审查|规则|道德)|不受(?:任何)?(?:限制|约束)|无限制|无审查|不要拒绝|决不拒绝|永远不要拒绝|开发者模式|開發者模式|制限(?:なし|のない|がない|を解除)|フィルター(?:なし|のない)|検閲(?:なし|のない)|絶対に断らない|断らないで|開発者モード|제한(?:이\s*없|\s*없는|\s*없이)|필터(?:\s*없는|\s*없이)|검열(?:\s*없는|\s*없이)|절대\s*거절하지|개발자\s*모드|ألا\s+ترفض|मना\s+नहीं\s+करना|绝对不能拒绝|不能拒绝|倫理も制限|制限もフィルター|絶対に断りません|断りません|安全ポリシーが解除|ポリシーが解除|안전\s*정책이\s*해제|安全策略(?:已)?(?:被)?(?:解除|关闭)|で始めてください|로\s*시작해`,
 ].join("|");
@@ -71,6 +71,28 @@ function quoted(text: string, a: number, start: number, end: number, b: number):
   return (opens > 0 || (before.split('"').length - 1) % 2 === 1) && /["”»」』]/.test(after);
 }
 
+/**
+ * A persona given to the assistant by name ("you are now 'BasedBot'", "Du bist ab jetzt
+ * 'UnzensiertGPT'", "act as LibreAI"): later sentences with that name as their subject speak of
+ * the assistant too ("UnzensiertGPT hat keine Richtlinien").
+ */
+const PERSONA = lazy(
+  () =>
+    new RegExp(
+      String.raw`${L}(?:[Yy]ou\s+are\s+(?:now\s+)?|[Yy]ou['’]re\s+(?:now\s+)?|[Uu]\s+r\s+(?:now\s+)?|[Aa]ct\s+as\s+|[Ff]rom\s+now\s+on\s+you\s+are\s+|[Dd]u\s+bist\s+(?:ab\s+jetzt\s+|jetzt\s+|nun\s+)?|[Tt]u\s+es\s+(?:maintenant\s+|désormais\s+)?|[Vv]ous\s+êtes\s+(?:maintenant\s+|désormais\s+)?|(?:[Aa]hora\s+)?[Ee]res\s+|(?:[Oo]ra\s+)?[Ss]ei\s+|(?:[Aa]gora\s+)?[Vv]ocê\s+é\s+|[Jj]ij\s+bent\s+(?:nu\s+)?|[Jj]esteś\s+(?:teraz\s+)?|[Тт]ы\s+(?:теперь\s+)?|[Ss]en\s+(?:artık\s+)?|[Bb]ạn\s+là\s+|[Kk]amu\s+(?:sekarang\s+)?adalah\s+|你(?:现在)?是|あなたは)["'“‘«「]?((?:\p{Lu}[\p{L}\p{N}_-]{2,30})|(?:[\p{L}\p{N}_-]{1,24}(?:GPT|Bot|AI|LLM)))["'”’»」]?`,
+      "gu",
+    ),
+);
+
+/** The names the assistant was given in this text (each at most 32 characters), for the addressee test. */
+function personaNames(text: string): string[] {
+  const re = PERSONA();
+  re.lastIndex = 0;
+  const names = new Set<string>();
+  for (let m = re.exec(text); m !== null && names.size < 8; m = re.exec(text)) if (m[1]) names.add(m[1]);
+  return [...names];
+}
+
 /** A jailbreak is a message, not a book: in a longer text only its start and its end are read for it. */
 const HEAD_TAIL = 32 * 1024;
 
@@ -96,12 +118,16 @@ export function safetyLift(text: string): [number, number] | undefined {
   if (dual) return [dual.index, dual.index + dual[0].length];
   const lift = liftRe();
   lift.lastIndex = 0;
+  let names: string[] | undefined;
   for (let m = lift.exec(text); m !== null; m = lift.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const [a, b] = sentenceAround(text, start, end);
+    const sentence = text.slice(a, b);
+    names ??= personaNames(text);
     // An imperative ("never refuse", "stay in character…") is addressed to the reader by itself.
-    if ((IMPERATIVE.test(m[0]) || youRe().test(text.slice(a, b))) && !quoted(text, a, start, end, b)) return [start, end];
+    const addressed = IMPERATIVE.test(m[0]) || youRe().test(sentence) || names.some((n) => sentence.includes(n));
+    if (addressed && !quoted(text, a, start, end, b)) return [start, end];
     // The rest of this sentence has the same addressee: go on after it (linear on repeated lifts).
     lift.lastIndex = Math.max(lift.lastIndex, IMPERATIVE.test(m[0]) ? end : b);
   }
