@@ -37,6 +37,8 @@ const PLACEHOLDER_VALUES = new Set([
 const PUBLISHED_SECRETS = new Set([
   // Azurite / Azure Storage Emulator account key.
   "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  // jwt.io's example token ("John Doe", HS256 with the key "your-256-bit-secret").
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 ]);
 
 /** A run of one repeated character this long is a mask, not randomness. */

@@ -5,6 +5,17 @@ import type { CredentialRule } from "../rule.js";
 import { B64, B64URL } from "../samples.js";
 import { token } from "./pattern.js";
 
+/** A JWT's header is base64url JSON naming its algorithm; a string that only looks like one is not a token. */
+function jwtHeader(secret: string): boolean {
+  const header = secret.slice(0, secret.indexOf("."));
+  try {
+    const value = JSON.parse(Buffer.from(header, "base64url").toString("utf8")) as unknown;
+    return typeof value === "object" && value !== null && typeof (value as { alg?: unknown }).alg === "string";
+  } catch {
+    return false;
+  }
+}
+
 function pemBody(lines: string[]): string {
   return lines.join("\n");
 }
@@ -87,7 +98,13 @@ export const keyRules: CredentialRule[] = [
     pattern: token("eyJ[A-Za-z0-9_-]{8,2048}\\.eyJ[A-Za-z0-9_-]{8,8192}\\.[A-Za-z0-9_-]{16,1024}"),
     confidence: 0.9,
     envVar: "JWT_TOKEN",
+    accept: jwtHeader,
     sample: (r) => `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOi${r.chars(B64URL, 40)}.${r.chars(B64URL, 43)}`,
-    negatives: ["eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.", "eyJ"],
+    negatives: [
+      "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.",
+      "eyJ",
+      // Looks like a token, but the header is not JSON with an algorithm.
+      "eyJhbasdGciOiJIUaddasdasfsasdasdzI1NiIasdsInR5cCI6IkpXVCasdJasd9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    ],
   },
 ];
