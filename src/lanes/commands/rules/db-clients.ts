@@ -4,6 +4,7 @@ import type { Severity } from "../../../types.js";
 import type { Invocation } from "../resolve.js";
 import type { CommandRule } from "../rule.js";
 import { analyzeSql } from "../sql.js";
+import { throwaway } from "./args.js";
 
 const RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
 
@@ -53,6 +54,8 @@ export const dbClientRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: Object.keys(CLIENTS),
     check: (inv) => {
+      // Dropping a test or scratch database or table is routine.
+      if (throwaway(inv.args)) return false;
       let worst: Severity | undefined;
       for (const sql of clientSql(inv)) {
         for (const m of analyzeSql(sql)) if (worst === undefined || RANK[m.severity] > RANK[worst]) worst = m.severity;
@@ -62,6 +65,7 @@ export const dbClientRules: CommandRule[] = [
     examples: {
       positive: [
         "psql -c 'DROP TABLE users'",
+        "psql -d app_test -c 'DROP TABLE payments'",
         "psql -h db -U app -d prod --command='TRUNCATE orders'",
         "mysql -u root -e 'DROP DATABASE shop'",
         "sqlite3 app.db 'DELETE FROM sessions'",
@@ -70,6 +74,7 @@ export const dbClientRules: CommandRule[] = [
         "sudo -u postgres psql -c 'DROP DATABASE analytics;'",
       ],
       negative: [
+        "psql -U postgres -h localhost -c 'DROP DATABASE IF EXISTS myapp_test;'",
         "psql -c 'SELECT 1'",
         "mysql -e 'SHOW TABLES'",
         "sqlite3 app.db 'SELECT count(*) FROM users'",

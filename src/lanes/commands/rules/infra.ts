@@ -1,6 +1,6 @@
 // Destroying infrastructure and data stores through their CLIs.
 import type { CommandRule } from "../rule.js";
-import { sub } from "./args.js";
+import { sub, throwaway } from "./args.js";
 
 
 const yes = (args: readonly string[]) => args.some((a) => /^(?:-auto-approve|--auto-approve|--yes|-y|--force|-f|--non-interactive|--skip-preview)$/.test(a));
@@ -13,14 +13,16 @@ export const infraRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "sst", "serverless", "sls"],
     check: (inv) => {
+      // A preview, test or scratch resource is made to be thrown away.
+      if (throwaway(inv.args)) return false;
       const a = inv.args;
       const destroy = a.includes("destroy") || (a.includes("apply") && a.includes("-destroy")) || (inv.name === "sst" && a.includes("remove")) || ((inv.name === "serverless" || inv.name === "sls") && a.includes("remove"));
       if (!destroy) return false;
       return yes(a) ? "critical" : true;
     },
     examples: {
-      positive: ["terraform destroy -auto-approve", "terraform destroy", "tofu apply -destroy", "pulumi destroy --yes", "cdk destroy --force", "terragrunt run-all destroy"],
-      negative: ["terraform plan", "terraform apply", "pulumi preview", "terraform state list"],
+      positive: ["terraform destroy -auto-approve", "terraform -chdir=envs/prod destroy -auto-approve", "pulumi destroy --stack sandbox-billing --yes", "terraform destroy", "tofu apply -destroy", "pulumi destroy --yes", "cdk destroy --force", "terragrunt run-all destroy"],
+      negative: ["terraform plan", "terraform apply", "pulumi preview", "terraform state list", "terraform -chdir=envs/pr-1423 destroy -auto-approve", "pulumi destroy --stack jane-sandbox --yes"],
     },
   },
   {
@@ -51,6 +53,8 @@ export const infraRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["aws", "gsutil", "gcloud", "az", "rclone", "mc", "s3cmd"],
     check: (inv) => {
+      // A preview, test or scratch resource is made to be thrown away.
+      if (throwaway(inv.args)) return false;
       const a = inv.args;
       switch (inv.name) {
         case "aws":
@@ -72,8 +76,8 @@ export const infraRules: CommandRule[] = [
       }
     },
     examples: {
-      positive: ["aws s3 rm s3://prod-backups --recursive", "aws s3 rb s3://logs --force", "gsutil -m rm -r gs://bucket/**", "rclone purge remote:archive", "az storage blob delete-batch -s data --account-name acct"],
-      negative: ["aws s3 ls s3://bucket", "aws s3 cp a.txt s3://bucket/a.txt", "gsutil cp x gs://b/x", "aws s3 rm s3://bucket/tmp/file.txt"],
+      positive: ["aws s3 rm s3://prod-backups --recursive", "aws s3 rm s3://acme-backups-dev --recursive", "aws s3 rb s3://logs --force", "gsutil -m rm -r gs://bucket/**", "rclone purge remote:archive", "az storage blob delete-batch -s data --account-name acct"],
+      negative: ["aws s3 ls s3://bucket", "aws s3 cp a.txt s3://bucket/a.txt", "gsutil cp x gs://b/x", "aws s3 rm s3://bucket/tmp/file.txt", "aws s3 rm s3://acme-ci-artifacts/builds/pr-1187/ --recursive"],
     },
   },
   {
@@ -83,6 +87,8 @@ export const infraRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["aws", "gcloud", "az", "doctl", "heroku", "fly", "flyctl", "vercel", "netlify", "supabase", "railway"],
     check: (inv) => {
+      // A preview, test or scratch resource is made to be thrown away.
+      if (throwaway(inv.args)) return false;
       const a = inv.args;
       const joined = a.join(" ");
       switch (inv.name) {
@@ -119,6 +125,8 @@ export const infraRules: CommandRule[] = [
     reason: "semantic:destructive_command",
     names: ["dropdb", "mysqladmin", "redis-cli", "mongo", "mongosh", "docker", "podman", "influx", "etcdctl"],
     check: (inv) => {
+      // A preview, test or scratch resource is made to be thrown away.
+      if (throwaway(inv.args)) return false;
       const a = inv.args;
       const joined = a.join(" ");
       switch (inv.name) {
@@ -146,7 +154,7 @@ export const infraRules: CommandRule[] = [
     },
     examples: {
       positive: ["dropdb production", "redis-cli FLUSHALL", "mysqladmin -u root drop shop", "mongosh --eval 'db.dropDatabase()'", "docker system prune -a --volumes -f"],
-      negative: ["redis-cli GET key", "docker ps -a", "mysqladmin status", "createdb test"],
+      negative: ["redis-cli GET key", "docker ps -a", "mysqladmin status", "createdb test", "dropdb --if-exists test_db_ci"],
     },
   },
 ];

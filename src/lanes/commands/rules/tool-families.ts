@@ -5,14 +5,9 @@
 import { classifyPath, homeRelative } from "../paths.js";
 import type { Invocation, Resolution } from "../resolve.js";
 import type { CommandRule } from "../rule.js";
-import { has, sub } from "./args.js";
+import { has, sub, throwaway } from "./args.js";
 
 
-/** Names of throwaway environments and data: deleting these is routine ("kubectl delete deploy api -n dev"). */
-const THROWAWAY = /(?:^|[-_/.=:])(?:dev|develop|development|test|tests|testing|tmp|temp|scratch|sandbox|local|ci|preview|review|e2e|playground|demo|cache|example)(?:[-_/.:]|$)/i;
-const PRODUCTION = /(?:^|[-_/.=:])(?:prod|production|live|main|master|primary)(?:[-_/.:]|$)/i;
-/** Every named target is a throwaway one, and none is production. */
-const throwaway = (args: readonly string[]) => args.some((x) => THROWAWAY.test(x)) && !args.some((x) => PRODUCTION.test(x));
 
 /** A short-flag cluster holding every one of `letters` (`-fdx`, `-xdf`). */
 const cluster = (args: readonly string[], letters: string) => args.some((a) => /^-[a-zA-Z]+$/.test(a) && [...letters].every((l) => a.includes(l)));
