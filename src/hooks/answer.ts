@@ -37,7 +37,10 @@ export function phaseOfName(name: string | undefined): Phase {
 
 /** An event name as it may appear in a message: a plain identifier, never arbitrary input. */
 export function nameForMessage(name: string | undefined): string {
-  return name !== undefined && /^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(name) ? `"${name}"` : "an unnamed event";
+  // Event names are words of letters (PreToolUse, beforeShellExecution): anything else may be a
+  // token pasted into the field, and stderr reaches the model.
+  if (name === undefined) return "an unnamed event";
+  return /^[A-Za-z]{1,48}$/.test(name) ? `"${name}"` : `an event with an unexpected name (${name.length} characters)`;
 }
 
 /**

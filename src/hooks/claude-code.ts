@@ -3,13 +3,13 @@
 // reason the model reads, and the redacted output in place of the real one; UserPromptSubmit →
 // block injected prompts. Codex speaks nearly the same protocol (codex.ts shares these pieces).
 import type { HookAnswer, HookOptions } from "./answer.js";
-import { answerEvent, requiredText, type AgentAdapter, type HookEvent } from "./dispatch.js";
+import { answerEvent, requiredInput, requiredResponse, requiredText, type AgentAdapter, type HookEvent } from "./dispatch.js";
 import { describeJudgement, hasCredentials, isInjected, judge, redactedResponse, type Judgement } from "./judge.js";
 
 export type { HookAnswer } from "./answer.js";
 
 export function toolCallOf(event: HookEvent, eventName: string): { tool_name: string; tool_input: unknown } {
-  return { tool_name: requiredText(event, "tool_name", eventName), tool_input: event.tool_input ?? {} };
+  return { tool_name: requiredText(event, "tool_name", eventName), tool_input: requiredInput(event, eventName) };
 }
 
 export function preToolUseDecision(j: Judgement, canAsk: boolean): HookAnswer {
@@ -29,7 +29,7 @@ function preToolUse(event: HookEvent): HookAnswer {
 
 function postToolUse(event: HookEvent): HookAnswer {
   const call = toolCallOf(event, "PostToolUse");
-  const j = judge([{ ...call, tool_response: event.tool_response ?? null }], event);
+  const j = judge([{ ...call, tool_response: requiredResponse(event, "tool_response", "PostToolUse") }], event);
   if (j.action === "allow") return {};
   const output: Record<string, unknown> = {};
   const specific: Record<string, unknown> = { hookEventName: "PostToolUse" };

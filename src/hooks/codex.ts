@@ -9,7 +9,7 @@
 // arrive as mcp__<server>__<tool>.
 import type { HookAnswer, HookOptions } from "./answer.js";
 import { claudeStyleEventName, preToolUseDecision } from "./claude-code.js";
-import { answerEvent, requiredText, type AgentAdapter, type HookEvent } from "./dispatch.js";
+import { answerEvent, requiredInput, requiredResponse, requiredText, type AgentAdapter, type HookEvent } from "./dispatch.js";
 import { describeJudgement, isInjected, judge, redactedResponse, WITHHELD, type CanonicalRequest } from "./judge.js";
 
 /** Codex tool names → the names Bulwark's scanner knows. Others (MCP tools) pass unchanged. */
@@ -26,7 +26,7 @@ const TOOL_NAMES: Readonly<Record<string, string>> = {
  * patches as the file writes they make. */
 export function codexToolCalls(event: HookEvent, eventName: string): CanonicalRequest[] {
   const sent = requiredText(event, "tool_name", eventName);
-  return [{ tool_name: TOOL_NAMES[sent] ?? sent, tool_input: event.tool_input ?? {} }];
+  return [{ tool_name: TOOL_NAMES[sent] ?? sent, tool_input: requiredInput(event, eventName) }];
 }
 
 function preToolUse(event: HookEvent): HookAnswer {
@@ -35,7 +35,7 @@ function preToolUse(event: HookEvent): HookAnswer {
 
 function postToolUse(event: HookEvent): HookAnswer {
   const [call] = codexToolCalls(event, "PostToolUse");
-  const j = judge([{ ...(call as { tool_name: string; tool_input: unknown }), tool_response: event.tool_response ?? null }], event);
+  const j = judge([{ ...(call as { tool_name: string; tool_input: unknown }), tool_response: requiredResponse(event, "tool_response", "PostToolUse") }], event);
   if (j.action === "allow") return {};
   // decision "block" replaces the result the model sees with the reason (Codex PostToolUse).
   const reason = isInjected(j)

@@ -61,6 +61,27 @@ export function requiredText(event: HookEvent, key: string, eventName: string): 
   return value;
 }
 
+/**
+ * A tool call's input, which the check needs: an object (or JSON text of one), and a shell
+ * command, when it has one, as text or a list of words. Missing or malformed, the event is
+ * unjudged (blocked before a call, noted after one), never read as an empty call.
+ */
+export function requiredInput(event: HookEvent, eventName: string): unknown {
+  const input = event.tool_input;
+  if (input === undefined || input === null || (typeof input !== "object" && typeof input !== "string")) throw new HookEventError(`${eventName} without a "tool_input" object`);
+  const command = typeof input === "object" && !Array.isArray(input) ? (input as Record<string, unknown>).command : undefined;
+  if (command !== undefined && typeof command !== "string" && !(Array.isArray(command) && command.every((w) => typeof w === "string"))) {
+    throw new HookEventError(`${eventName} with a "command" that is neither text nor a list of words`);
+  }
+  return input;
+}
+
+/** A tool result, which an after-call check needs. */
+export function requiredResponse(event: HookEvent, key: string, eventName: string): unknown {
+  if (!(key in event)) throw new HookEventError(`${eventName} without "${key}"`);
+  return event[key] ?? null;
+}
+
 export function optionalText(event: HookEvent, key: string): string | undefined {
   const value = event[key];
   return typeof value === "string" ? value : undefined;

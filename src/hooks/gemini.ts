@@ -4,7 +4,7 @@
 // prompt is discarded). Gemini has no "ask" a hook can use (its aggregator treats anything but
 // deny/block as allow), so review-level calls are denied with the reason. Silence is `{}`.
 import type { HookAnswer, HookOptions } from "./answer.js";
-import { answerEvent, requiredText, type AgentAdapter, type HookEvent } from "./dispatch.js";
+import { answerEvent, requiredInput, requiredResponse, requiredText, type AgentAdapter, type HookEvent } from "./dispatch.js";
 import { describeJudgement, isInjected, judge, redactedResponse, WITHHELD } from "./judge.js";
 
 /** Gemini's built-in tool names → the names Bulwark's scanner knows; MCP tools (mcp__s__t) pass. */
@@ -26,7 +26,7 @@ const TOOL_NAMES: Readonly<Record<string, string>> = {
 /** read_file's path was `absolute_path` in older releases and `file_path` in newer ones. */
 function toolCall(event: HookEvent, eventName: string): { tool_name: string; tool_input: unknown } {
   const sent = requiredText(event, "tool_name", eventName);
-  let input = event.tool_input ?? {};
+  let input = requiredInput(event, eventName);
   if (sent === "read_file" && typeof input === "object" && input !== null && !("file_path" in input)) {
     const { absolute_path, ...rest } = input as Record<string, unknown>;
     if (absolute_path !== undefined) input = { ...rest, file_path: absolute_path };
@@ -46,7 +46,7 @@ function beforeTool(event: HookEvent): HookAnswer {
 }
 
 function afterTool(event: HookEvent): HookAnswer {
-  const response = event.tool_response ?? null;
+  const response = requiredResponse(event, "tool_response", "AfterTool");
   const j = judge([{ ...toolCall(event, "AfterTool"), tool_response: response }], event);
   if (j.action === "allow") return { output: SILENT };
   if (isInjected(j)) return { output: { decision: "deny", reason: `${describeJudgement(j)}. ${WITHHELD}` } };
