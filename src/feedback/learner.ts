@@ -13,7 +13,11 @@ const RECHECK_MS = 250;
 
 function appliesTo(match: Match, input: ScanInput): boolean {
   const r = match.record;
-  if (r.surface && r.surface !== input.context.eval_surface) return false;
+  const surface = input.context.eval_surface ?? "user_prompt";
+  if (r.surface && r.surface !== surface) return false;
+  // An allow that names no surface takes back a judgement of the user's own words only: the same
+  // text arriving in a tool result or a page comes from someone else. Naming the surface allows it there.
+  if (!r.surface && r.desired_action === "allow" && surface !== "user_prompt") return false;
   if (r.tool_name && r.tool_name !== (input.context.tool_name ?? input.toolCall?.name)) return false;
   return true;
 }
