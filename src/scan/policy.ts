@@ -2,6 +2,7 @@
 // is headed and the caller's profile.
 import type { Action, Finding, Reason } from "../types.js";
 import type { ScanInput } from "./input.js";
+import { requestBodySpans } from "./request-body.js";
 import { isOutbound } from "./tool-kind.js";
 
 export interface Decision {
@@ -84,13 +85,26 @@ function actionFor(finding: Finding, input: ScanInput, outbound: boolean, findin
   }
 }
 
+/** A secret in the body of an HTTP request a shell command makes (`curl -d token=…`) is being sent out. */
+function inRequestBody(finding: Finding, input: ScanInput): boolean {
+  if (input.context.eval_surface !== "tool_call_args" || input.commands.length === 0) return false;
+  const [start, end] = finding.span;
+  return input.commands.some((i) => {
+    const field = input.fields[i];
+    if (!field || start < field.start || end > field.end) return false;
+    const text = input.text.slice(field.start, field.end);
+    return requestBodySpans(text).some(([a, b]) => start - field.start >= a && end - field.start <= b);
+  });
+}
+
 export function decide(findings: readonly Finding[], input: ScanInput): Decision {
   const outbound = isOutboundInput(input);
   let action: Action = "allow";
   let confidence = 0;
   const reasons = new Set<Reason>();
   for (const finding of findings) {
-    const own = actionFor(finding, input, outbound, findings);
+    const sent = outbound || (finding.reason === "detected:credential" && inRequestBody(finding, input));
+    const own = actionFor(finding, input, sent, findings);
     // Local feedback is always named in the reasons, even when it lets the text through.
     if (finding.reason.startsWith("learning:")) reasons.add(finding.reason);
     if (own === "allow") continue;
@@ -98,7 +112,7 @@ export function decide(findings: readonly Finding[], input: ScanInput): Decision
     confidence = Math.max(confidence, finding.confidence);
     reasons.add(finding.reason);
     for (const reason of finding.also ?? []) reasons.add(reason);
-    if (finding.reason === "detected:credential" && outbound) reasons.add("policy:credential_disclosure");
+    if (finding.reason === "detected:credential" && sent) reasons.add("policy:credential_disclosure");
   }
   return { action, reasons: [...reasons], confidence };
 }
