@@ -86,6 +86,16 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     if (!match && url.pathname !== "/hook") return reply(res, 404, "bulwark serve: POST events to /hook/<token>\n");
     if (given === undefined || !sameToken(given, token)) return reply(res, 401, "bulwark serve: wrong or missing token\n");
     if (req.method !== "POST") return reply(res, 405, "bulwark serve: POST an event\n");
+    // A body declared too large is answered at once (fail closed), without waiting for it.
+    const declared = Number(req.headers["content-length"] ?? "0");
+    if (Number.isFinite(declared) && declared > opts.maxBytes) {
+      const answer = unjudged("claude-code", "pre", { fail: opts.fail }, `event larger than ${opts.maxBytes} bytes`);
+      if (answer.warning) opts.log(answer.warning);
+      res.setHeader("connection", "close");
+      reply(res, 200, asHttpAnswer(answer, ""));
+      req.destroy();
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
@@ -110,6 +120,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
+      // A client that hung up mid-request is not an error of ours, and there is no one to answer.
+      if ((req.destroyed && (err as NodeJS.ErrnoException).code === "ECONNRESET") || (err instanceof Error && err.message === "aborted")) return;
       opts.log(`bulwark serve: internal error: ${err instanceof Error ? err.message : String(err)}`);
       // Fail closed: a blocking answer, not a status Claude Code would treat as "go ahead".
       if (!res.headersSent) reply(res, 200, { decision: "block", reason: "Bulwark: internal error while judging this event" });
@@ -125,6 +137,11 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   return {
     url: `http://${hostPart}:${port}/hook/${token}`,
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Open requests (a client sending slowly, an idle keep-alive) do not hold up the exit.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -91,4 +91,36 @@ describe("bulwark serve", () => {
     const { serveToken } = await import("../../src/serve/server.js");
     expect(serveToken({ ...process.env, BULWARK_HOME: home })).toBe(url.pathname.split("/")[2]);
   });
+
+  it("answers a body declared too large at once, fails closed, and stops on SIGTERM even with a request half sent", async () => {
+    const own = spawn(process.execPath, [CLI, "serve", "--port", "0", "--max-bytes", "1048576"], { env: { ...process.env, BULWARK_HOME: home }, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    own.stderr?.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
+    const first = await new Promise<string>((resolve) => createInterface({ input: own.stdout! }).once("line", resolve));
+    const target = new URL((JSON.parse(first) as { url: string }).url);
+    const { connect } = await import("node:net");
+    const raw = (head: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect(Number(target.port), "127.0.0.1", () => socket.write(head));
+        let got = "";
+        socket.on("data", (c: Buffer) => {
+          got += c.toString("utf8");
+          if (got.includes("\r\n\r\n") && got.includes("}")) resolve(got);
+        });
+        setTimeout(() => resolve(got), 5000);
+      });
+    const answer = await raw(`POST ${target.pathname} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 999999999999\r\n\r\n{`);
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toContain('"decision":"block"');
+    // A request still arriving, then SIGTERM: the server exits without waiting for it.
+    const slow = connect(Number(target.port), "127.0.0.1", () => slow.write(`POST ${target.pathname} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{`));
+    slow.on("error", () => undefined);
+    await new Promise((r) => setTimeout(r, 200));
+    const exited = new Promise<number | null>((resolve) => own.once("exit", (code) => resolve(code)));
+    own.kill("SIGTERM");
+    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r("still running"), 5000))]);
+    expect(code).toBe(0);
+    expect(stderr).not.toContain("internal error");
+    slow.destroy();
+  });
 });
