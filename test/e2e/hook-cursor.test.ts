@@ -56,6 +56,12 @@ describe("bulwark hook cursor", () => {
     const secret = await cursor({ ...BASE, hook_event_name: "postToolUse", tool_name: "read_file", tool_input: { path: ".env" }, tool_output: JSON.stringify({ content: [{ type: "text", text: `TOKEN=${TOKEN}` }] }), duration: 5, tool_use_id: "t2" });
     expect(JSON.parse(secret.json.updated_mcp_tool_output)).toEqual({ content: [{ type: "text", text: "TOKEN=[REDACTED:github-pat]" }] });
     expect(secret.stdout).not.toContain(TOKEN);
+    // Cursor's own shell output cannot be replaced: the model is told what it holds, never that it was cleaned.
+    const shell = await cursor({ ...BASE, hook_event_name: "postToolUse", tool_name: "Shell", tool_input: { command: "cat .env" }, tool_output: `TOKEN=${TOKEN}`, duration: 5, tool_use_id: "t3" });
+    expect(shell.json.updated_mcp_tool_output).toBeUndefined();
+    expect(shell.json.additional_context).toContain("could not be removed");
+    expect(shell.json.additional_context).not.toContain("were redacted");
+    expect(shell.stdout).not.toContain(TOKEN);
   });
 
   it("afterShellExecution / afterMCPExecution are observe-only: {} on stdout, the finding on stderr", async () => {
