@@ -41,12 +41,25 @@ class BulwarkError(Exception):
         self.code = code
 
 
+def _project_bin(start: str) -> Optional[str]:
+    """``node_modules/.bin/bulwark`` in this folder or the nearest one above that has it."""
+    here = os.path.abspath(start)
+    while True:
+        candidate = os.path.join(here, "node_modules", ".bin", "bulwark")
+        if os.path.exists(candidate):
+            return candidate
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+
+
 def _default_command(spin_us: float = 0) -> List[str]:
     """The sidecar to start: ``BULWARK_CLI`` if set (the ``bulwark`` executable, or its
-    ``dist/cli/main.js``, run with ``node``); else ``bulwark`` on PATH; else
-    ``npx --no-install bulwark`` (a project that has bulwark in its node_modules).
-    Through a burst of requests the sidecar polls for input until ``spin_us`` microseconds
-    pass with none (no polling below 1)."""
+    ``dist/cli/main.js``, run with ``node``); else ``bulwark`` on PATH; else the
+    ``node_modules/.bin/bulwark`` of this project (found from the working folder up). Never
+    ``npx``, which would ask the npm registry. Through a burst of requests the sidecar polls
+    for input until ``spin_us`` microseconds pass with none (no polling below 1)."""
     sidecar = ["inspect-jsonl"]
     if spin_us >= 1:
         sidecar += ["--spin-us", str(int(min(spin_us, 1_000_000)))]
@@ -58,7 +71,14 @@ def _default_command(spin_us: float = 0) -> List[str]:
     on_path = shutil.which("bulwark")
     if on_path:
         return [on_path, *sidecar]
-    return [shutil.which("npx") or "npx", "--no-install", "bulwark", *sidecar]
+    local = _project_bin(os.getcwd())
+    if local:
+        return [local, *sidecar]
+    raise BulwarkError(
+        "cannot find the bulwark CLI: set BULWARK_CLI to the bulwark executable (or its dist/bundle/main.js), "
+        "put bulwark on PATH, or run from a project with bulwark in node_modules (npm install bulwark)",
+        "no_cli",
+    )
 
 
 # What the sidecar last wrote to stderr, kept to explain a failure: this many lines and bytes.

@@ -43,13 +43,30 @@ class DefaultCommandTest(unittest.TestCase):
             self.assertEqual(_default_command(), ["/usr/local/bin/bulwark", "inspect-jsonl"])
         self.assertTrue(os.path.exists(fake))
 
-    def test_then_bulwark_on_path_then_npx(self):
+    def test_then_bulwark_on_path_then_the_project_bin_never_npx(self):
         fake = self._fake_bulwark()
-        with self._env(PATH=self.tmp.name):
-            os.environ.pop("BULWARK_CLI", None)
-            self.assertEqual(_default_command(), [fake, "inspect-jsonl"])
-            os.remove(fake)
-            self.assertEqual(_default_command(600)[-5:], ["--no-install", "bulwark", "inspect-jsonl", "--spin-us", "600"])
+        project = os.path.join(self.tmp.name, "proj")
+        nested = os.path.join(project, "src", "app")
+        os.makedirs(os.path.join(project, "node_modules", ".bin"))
+        os.makedirs(nested)
+        local = os.path.join(project, "node_modules", ".bin", "bulwark")
+        with open(local, "w") as f:
+            f.write("#!/bin/sh\n")
+        cwd = os.getcwd()
+        try:
+            with self._env(PATH=self.tmp.name):
+                os.environ.pop("BULWARK_CLI", None)
+                self.assertEqual(_default_command(), [fake, "inspect-jsonl"])
+                os.remove(fake)
+                os.chdir(nested)
+                self.assertEqual(_default_command(600), [local, "inspect-jsonl", "--spin-us", "600"])
+                os.chdir(self.tmp.name)
+                with self.assertRaises(BulwarkError) as caught:
+                    _default_command()
+                self.assertIn("BULWARK_CLI", str(caught.exception))
+                self.assertNotIn("npx", str(caught.exception))
+        finally:
+            os.chdir(cwd)
 
 
 class SidecarFailureTest(unittest.TestCase):
