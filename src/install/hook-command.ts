@@ -14,9 +14,15 @@ export function hookCommand(bulwark: readonly string[], agent: string): string {
   return [...bulwark, "hook", agent, INSTALL_MARK].map(shellQuote).join(" ");
 }
 
-/** A command string Bulwark's installer wrote for this agent. */
+/**
+ * A command string Bulwark's installer wrote for this agent, also after a user added flags to it
+ * (`… hook cursor --installed --fail open`, as AGENTS.md allows): `hook AGENT` and the mark.
+ */
 export function isOurCommand(command: unknown, agent: string): command is string {
-  return typeof command === "string" && command.includes(` hook ${agent} `) && command.endsWith(` ${INSTALL_MARK}`);
+  if (typeof command !== "string" || !command.includes(` hook ${agent}`)) return false;
+  const words = commandWords(command);
+  const at = words.indexOf("hook");
+  return at >= 0 && words[at + 1] === agent && words.includes(INSTALL_MARK);
 }
 
 /** The words of a command we wrote (undoing shellQuote), to check its paths still exist. */

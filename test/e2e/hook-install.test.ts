@@ -162,6 +162,17 @@ describe("bulwark install", () => {
     expect(commands).toEqual(Array(3).fill("/opt/bulwark/bin/bulwark hook gemini --installed"));
   });
 
+  it("still knows its entry after the user adds --fail open to it: doctor says protected and a second install adds nothing", async () => {
+    const home = tempDir();
+    await bulwark(["install", "claude-code"], home);
+    const file = join(home, ".claude", "settings.json");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/--installed"/g, '--installed --fail open"'));
+    expect((await bulwark(["doctor"], home)).stdout).toMatch(/ok +claude-code +user .*protected/);
+    await bulwark(["install", "claude-code"], home);
+    const commands = readFileSync(file, "utf8").match(/ hook claude-code /g) ?? [];
+    expect(commands).toHaveLength(3);
+  });
+
   it("refuses a config that is not valid JSON in one line naming the position, never its content", async () => {
     const home = tempDir();
     put(join(home, ".claude/settings.json"), `{"env": {"TOKEN": "ghp_Zq8vB2nL5mK9pR3tX7wY1cF4hJ6gD0sA2eQ8"},, }`);
