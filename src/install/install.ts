@@ -1,7 +1,8 @@
 // `bulwark install AGENT [--user|--project] [--undo]`: adds Bulwark's hook to the agent's own
 // config for every event Bulwark checks there. Running it twice changes nothing; a changed
 // path (a new node, a moved CLI) is updated in place; `--undo` puts the original bytes back.
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, resolve, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { BulwarkError } from "../errors.js";
 import type { HookAgent } from "../hooks/index.js";
@@ -119,6 +120,15 @@ function sameAsOriginal(cfg: AgentConfig, value: Record<string, unknown>, origin
   return isDeepStrictEqual(rest, original);
 }
 
+/** The folders install made for a file it created (`.codex/`), now empty: removed up to `base`, so `doctor` sees no agent that was never there. */
+function removeEmptyFolders(dir: string, base: string): void {
+  const stop = resolve(base);
+  for (let at = resolve(dir); at !== stop && at.startsWith(`${stop}${sep}`); at = dirname(at)) {
+    if (readdirSync(at).length > 0) return;
+    rmdirSync(at);
+  }
+}
+
 export function uninstallHooks(agent: HookAgent, scope: Scope, base: string): InstallResult {
   const cfg = AGENT_CONFIGS[agent];
   const config = readConfig(cfg.file(base));
@@ -140,6 +150,7 @@ export function uninstallHooks(agent: HookAgent, scope: Scope, base: string): In
     result.note = `the file changed since Bulwark was installed: only Bulwark's entries were removed; the original is kept at ${backup}`;
   } else if (events.length > 0 && onlySkeleton(cfg, value)) {
     rmSync(config.path); // install created the file
+    removeEmptyFolders(dirname(config.path), base);
     return { ...result, changed: true, undo: "removed" };
   }
   if (text !== config.text) {

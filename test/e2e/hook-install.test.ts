@@ -133,6 +133,15 @@ describe("bulwark install", () => {
     const undo = await bulwark(["install", "cursor", "--undo"], home);
     expect(undo.json).toMatchObject({ undo: "removed" });
     expect(existsSync(join(home, ".cursor/hooks.json"))).toBe(false);
+    // The folder install made goes too, so doctor does not report an agent that was never there.
+    expect(existsSync(join(home, ".cursor"))).toBe(false);
+    expect((await bulwark(["doctor", "--json"], home)).json.agents).toEqual([]);
+    // A folder that was there before (with other files) stays.
+    mkdirSync(join(home, ".codex"));
+    writeFileSync(join(home, ".codex", "config.toml"), "model = 'x'\n");
+    await bulwark(["install", "codex"], home);
+    await bulwark(["install", "codex", "--undo"], home);
+    expect(readFileSync(join(home, ".codex", "config.toml"), "utf8")).toBe("model = 'x'\n");
   });
 
   it("--undo after the user edited the file removes only Bulwark's entries and keeps the backup", async () => {
