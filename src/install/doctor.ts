@@ -56,6 +56,21 @@ function commandsOf(list: unknown): string[] {
   });
 }
 
+/** Does one of Bulwark's entries under this event have a matcher that selects the tool (Claude Code's matchers are regular expressions; empty or "*" is every tool)? */
+function matcherCovers(list: unknown, tool: string): boolean {
+  if (!Array.isArray(list)) return false;
+  return list.some((entry) => {
+    if (!isObject(entry) || !commandsOf([entry]).some((c) => isOurCommand(c, "claude-code"))) return false;
+    const matcher = typeof entry.matcher === "string" ? entry.matcher : "";
+    if (matcher === "" || matcher === "*") return true;
+    try {
+      return new RegExp(`^(?:${matcher})$`).test(tool);
+    } catch {
+      return matcher.split("|").includes(tool);
+    }
+  });
+}
+
 function checkAgent(agent: HookAgent, scope: Scope, base: string): AgentCheck | undefined {
   const cfg = AGENT_CONFIGS[agent];
   const file = cfg.file(base);
@@ -80,6 +95,12 @@ function checkAgent(agent: HookAgent, scope: Scope, base: string): AgentCheck | 
     }
   }
   if (stale) return { agent, scope, file, status: "broken", missing, problem: stale, fix };
+  // Claude Code runs no hook at all with disableAllHooks, and a PreToolUse matcher that does not
+  // match Bash leaves shell commands unchecked.
+  if (agent === "claude-code" && value.disableAllHooks === true) return { agent, scope, file, status: "not protected", missing, problem: "disableAllHooks is true in this file: Claude Code runs no hook", fix: `remove "disableAllHooks" from ${file}` };
+  if (agent === "claude-code" && missing.length === 0 && !matcherCovers(hooks.PreToolUse, "Bash")) {
+    return { agent, scope, file, status: "not protected", missing, problem: "Bulwark's PreToolUse matcher does not match Bash, so shell commands are not checked", fix };
+  }
   if (missing.length > 0) return { agent, scope, file, status: "not protected", missing, problem: missing.length === cfg.events.length ? "no Bulwark hook" : `no Bulwark hook for ${missing.join(", ")}`, fix };
   return { agent, scope, file, status: "protected", missing };
 }

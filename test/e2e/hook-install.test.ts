@@ -182,6 +182,18 @@ describe("bulwark install", () => {
     expect(commands).toHaveLength(3);
   });
 
+  it("doctor says when Claude Code will not run the hook on shell commands: disableAllHooks, or a matcher without Bash", async () => {
+    const home = tempDir();
+    await bulwark(["install", "claude-code"], home);
+    const file = join(home, ".claude", "settings.json");
+    const installed = JSON.parse(readFileSync(file, "utf8"));
+    writeFileSync(file, JSON.stringify({ ...installed, disableAllHooks: true }));
+    expect((await bulwark(["doctor"], home)).stdout).toMatch(/NO +claude-code +user .*disableAllHooks is true/);
+    installed.hooks.PreToolUse[0].matcher = "Read";
+    writeFileSync(file, JSON.stringify(installed));
+    expect((await bulwark(["doctor"], home)).stdout).toMatch(/NO +claude-code +user .*matcher does not match Bash/);
+  });
+
   it("refuses a config that is not valid JSON in one line naming the position, never its content", async () => {
     const home = tempDir();
     put(join(home, ".claude/settings.json"), `{"env": {"TOKEN": "ghp_Zq8vB2nL5mK9pR3tX7wY1cF4hJ6gD0sA2eQ8"},, }`);
