@@ -74,6 +74,9 @@ describe("bulwark CLI contract", () => {
     const r = await runCli(["inspect-json"], '{"hello": "world"}');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unrecognised request/);
+    const notText = await runCli(["inspect-json"], '{"text": 123}');
+    expect(notText.code).toBe(2);
+    expect(notText.stderr).toMatch(/^bulwark: "text" must be a string, got number$/m);
   });
 
   it("inspect-json rejects an unknown eval_surface naming the field", async () => {

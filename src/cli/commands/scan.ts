@@ -51,7 +51,12 @@ export function inspectParsed(parsed: unknown, flags: Context): Verdict {
     throw new BulwarkError("invalid_request", "expected a JSON object: " + UNRECOGNISED_REQUEST);
   }
   const input = requestInput(parsed, flags);
-  if (!input) throw new BulwarkError("invalid_request", UNRECOGNISED_REQUEST);
+  if (!input) {
+    // The most common slip, said plainly: the text is there but is not a string.
+    const text = (parsed as { text?: unknown }).text;
+    if (text !== undefined && typeof text !== "string") throw new BulwarkError("invalid_request", `"text" must be a string, got ${text === null ? "null" : Array.isArray(text) ? "an array" : typeof text}`);
+    throw new BulwarkError("invalid_request", UNRECOGNISED_REQUEST);
+  }
   return scanInput(input);
 }
 
