@@ -137,7 +137,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .command("serve")
     .description("answer Claude Code http hooks from a resident process on loopback; prints the hook URL (with its token) and the settings to paste")
     .option("--port <n>", "port to listen on (0 picks a free one)", "7719")
-    .option("--host <address>", "loopback address: 127.0.0.1 or ::1", "127.0.0.1")
+    .option("--host <address>", "loopback address: 127.0.0.1, ::1 or localhost", "127.0.0.1")
     .addOption(new Option("--fail <mode>", "events Bulwark cannot judge: closed blocks, open lets through (default: closed before an action, open after)").choices(["closed", "open"]))
     .addOption(FLAGS.maxBytes())
     .action(async (opts: { port: string; host: string; fail?: "closed" | "open"; maxBytes: number }) => {

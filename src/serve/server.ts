@@ -67,7 +67,7 @@ function reply(res: ServerResponse, status: number, body: Record<string, unknown
 }
 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
-  if (!LOOPBACK.has(opts.host)) throw new BulwarkError("usage", `serve: ${opts.host} is not a loopback address; bulwark serve listens on 127.0.0.1 or ::1 only`);
+  if (!LOOPBACK.has(opts.host)) throw new BulwarkError("usage", `serve: ${opts.host} is not a loopback address; bulwark serve listens on 127.0.0.1, ::1 or localhost only`);
   const token = serveToken(opts.env);
   // Loaded once, before the first event: the scanner, the hooks and the policy file.
   const [{ answerHook }, { prepareHookPolicy }, { unjudged }] = await Promise.all([import("../hooks/index.js"), import("../hooks/flow.js"), import("../hooks/answer.js")]);
