@@ -152,11 +152,15 @@ function pair(openers: ReadonlyArray<[number, number]>, stakes: ReadonlyArray<[n
  */
 export function addressedRequest(text: string): [number, number] | undefined {
   if (!addressSign().test(text)) return undefined;
+  // Stakes first: without them nothing pairs, and a text of nothing but addresses ("AI agent: "
+  // a million times) is not walked for each of them. Strong stakes are a subset of all stakes.
+  const stakes = spans(stakesRe(), text);
+  if (stakes.length === 0) return undefined;
   const openers = spans(addressRe(), text);
   const frames = spans(frameRe(), text);
   if (openers.length === 0 && frames.length === 0) return undefined;
   const blanks = spans(BLANK_LINE, text);
-  const found = [openers.length > 0 ? pair(openers, spans(stakesRe(), text), blanks) : undefined, frames.length > 0 ? pair(frames, spans(strongRe(), text), blanks) : undefined];
+  const found = [openers.length > 0 ? pair(openers, stakes, blanks) : undefined, frames.length > 0 ? pair(frames, spans(strongRe(), text), blanks) : undefined];
   return found.filter((f): f is [number, number] => f !== undefined).sort((a, b) => a[0] - b[0])[0];
 }
 
