@@ -158,7 +158,8 @@ export const INJECTION_RULES: InjectionRule[] = [
       [
         // A frame that is used, not named: not after "like", "such as", "templates", "in"…, and
         // not followed by "...", "or", "tokens", "や" (a list of frames being explained).
-        String.raw`${FRAME_MENTIONED_BEFORE}(?:(?:^|\n|\s)(?:#{2,}\s*|\[|<\|?)\s*(?:system|admin|developer)\s*(?:override|message|prompt|mode)?\s*(?:\]|\|?>|:)|<\|im_start\|>\s*system|\[\/?INST\])${FRAME_MENTIONED_AFTER}`,
+        // The lookbehind runs only where a frame starts (a lookahead for its first characters).
+        String.raw`(?:(?:^|\n|\s)(?=#{2}|\[|<)${FRAME_MENTIONED_BEFORE}(?:#{2,}\s*|\[|<\|?)\s*(?:system|admin|developer)\s*(?:override|message|prompt|mode)?\s*(?:\]|\|?>|:)|(?=<\|im_start|\[\/?INST)${FRAME_MENTIONED_BEFORE}(?:<\|im_start\|>\s*system|\[\/?INST\]))${FRAME_MENTIONED_AFTER}`,
         String.raw`\b(?:new|updated|real|actual|revised)\s+(?:system\s+)?instructions?\s*(?:from|:|are\b)`,
       ].join("|"),
       "i",
