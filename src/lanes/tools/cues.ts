@@ -107,21 +107,15 @@ export function poisonActs(description: string): Array<{ act: PoisonAct; span: [
   const add = (act: PoisonAct, span: [number, number]) => {
     if (!found.has(act)) found.set(act, span);
   };
-  // Sentences and clauses (a stop followed by a space, a CJK stop, a line): the cues of one act sit together.
+  // Sentences and clauses (a stop followed by a space, a CJK stop, a line): the cues of one act
+  // sit together. Each part is read as it is found (no list of a million parts for a text of stops).
   const BOUNDARY = /(?<=[.!?;:])\s+|\n+|(?<=[。！？；：])/gu;
-  let from = 0;
-  const parts: Array<[number, number]> = [];
-  for (let m = BOUNDARY.exec(description); m !== null; m = BOUNDARY.exec(description)) {
-    parts.push([from, m.index]);
-    from = m.index + m[0].length;
-    if (m[0].length === 0) BOUNDARY.lastIndex++;
-  }
-  parts.push([from, description.length]);
   const cue = cues();
-  for (const span of parts) {
-    if (span[1] - span[0] < 4) continue;
-    const part = description.slice(span[0], span[1]);
-    if (part.trim().length < 4) continue;
+  const read = (start: number, end: number) => {
+    if (end - start < 4) return;
+    const part = description.slice(start, end);
+    if (part.trim().length < 4) return;
+    const span: [number, number] = [start, end];
     const has = (name: keyof typeof cue) => cue[name].test(part);
     // A secret file read, or any secret handed over (a tool may list credential names or read its own token).
     if ((has("secretFiles") && asks(takeAll(), part)) || (has("sensitive") && asks(giveAll(), part))) add("secret-handover", span);
@@ -130,6 +124,13 @@ export function poisonActs(description: string): Array<{ act: PoisonAct; span: [
     if (has("override") && (has("destination") || has("money") || has("sensitive"))) add("argument-override", span);
     if (has("skipUser")) add("skips-the-user", span);
     if (has("otherTools") && (has("sensitive") || has("destination") || has("send"))) add("hooks-other-tools", span);
+  };
+  let from = 0;
+  for (let m = BOUNDARY.exec(description); m !== null; m = BOUNDARY.exec(description)) {
+    read(from, m.index);
+    from = m.index + m[0].length;
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
   }
+  read(from, description.length);
   return [...found].map(([act, span]) => ({ act, span }));
 }
