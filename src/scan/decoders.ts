@@ -29,11 +29,28 @@ function htmlEntities(text: string): string | undefined {
   REFERENCE.lastIndex = 0;
   for (let m = REFERENCE.exec(text); m !== null && count < 4; m = REFERENCE.exec(text)) if (m[1] || m[2]) count++;
   if (count < 4) return undefined;
-  return text.replace(REFERENCE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    const cp = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : undefined;
-    if (cp !== undefined) return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : whole;
-    return NAMED[(name as string).toLowerCase()] ?? whole;
-  });
+  // One pass, pieces joined once; a reference seen before is not decoded again (a text of
+  // `&#65;` repeated is a million of the same one).
+  const seen = new Map<string, string>();
+  const parts: string[] = [];
+  let copied = 0;
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m !== null; m = REFERENCE.exec(text)) {
+    const whole = m[0];
+    let out = seen.get(whole);
+    if (out === undefined) {
+      const [, dec, hex, name] = m;
+      const cp = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : undefined;
+      if (cp !== undefined) out = cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : whole;
+      else out = NAMED[(name as string).toLowerCase()] ?? whole;
+      if (seen.size < 4096) seen.set(whole, out);
+    }
+    if (m.index > copied) parts.push(text.slice(copied, m.index));
+    parts.push(out);
+    copied = m.index + whole.length;
+  }
+  parts.push(text.slice(copied));
+  return parts.join("");
 }
 
 // ── letters spaced out or split by punctuation ──────────────────────────────────────────────
