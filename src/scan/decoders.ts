@@ -160,7 +160,8 @@ function unescapeRun(run: string): string {
   return out;
 }
 
-const BASE32_RUN = /[A-Z2-7]{24,}={0,6}/g;
+/** Bounded: an unbounded run of one class overflows the regex stack on a few megabytes of it. */
+const BASE32_RUN = /[A-Z2-7]{24,4096}={0,6}/g;
 const TOKEN_CHAR = /[A-Za-z0-9]/;
 const B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 

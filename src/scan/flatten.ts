@@ -12,7 +12,7 @@ const ARGS_KEYS = new Set(["args", "arguments", "argv"]);
 /** Object keys that read as names; any other key (a sentence, a token) is scanned as text of its own. */
 const PLAIN_KEY = /^[\w$@.:\-/ ]{0,40}$/;
 /** A long run of letters and digits mixed, as in a token or an id. */
-const TOKEN_RUN = /(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{16,}/;
+const TOKEN_RUN = /(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{16,4096}/;
 
 function plainKey(key: string): boolean {
   return PLAIN_KEY.test(key) && !TOKEN_RUN.test(key);

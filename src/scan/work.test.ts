@@ -29,6 +29,13 @@ describe("work of one scan", () => {
     }
   });
 
+  it("scans a run of one character class of several megabytes without overflowing a regex's stack", () => {
+    for (const unit of ["A", "=", "aB3"]) {
+      const text = unit.repeat(Math.floor((6 << 20) / unit.length));
+      expect(() => inspect(text, { eval_surface: "tool_result" }), unit).not.toThrow();
+    }
+  }, 60_000);
+
   it("fails on work that grows with the square of the input", () => {
     const quadratic = (text: string) => {
       for (let i = 0; i < text.length; i += 100) work.steps += text.length - i;
