@@ -13,6 +13,7 @@ import { isIP } from "node:net";
 import type { Writable } from "node:stream";
 import { BulwarkError } from "../errors.js";
 import { LineSplitter } from "../lines.js";
+import { sanitize } from "../sanitize.js";
 import { exchange, sseEvent, upstreamHeaders } from "./http-upstream.js";
 import { errorResponse, idKey, isObject, isRequest, isResponse, UPSTREAM_EXITED_CODE, UPSTREAM_HTTP_CODE, type JsonRpcId, type JsonRpcMessage } from "./messages.js";
 import type { MessageInspector } from "./inspector.js";
@@ -139,8 +140,12 @@ class ClientStream {
       const value = headers.get(name);
       if (value !== null) out[name] = value;
     }
+    // An error's body is replaced by a JSON-RPC error unless it was JSON-RPC itself (which the
+    // router judged): it is never relayed as the server wrote it (HTML, text with instructions).
+    if (status >= 400 || status === 0) out["content-type"] = "application/json";
     this.sse = (out["content-type"] ?? "").includes("text/event-stream");
     if (this.sse) out["x-accel-buffering"] = "no";
+    if (out["www-authenticate"] !== undefined) out["www-authenticate"] = sanitize(out["www-authenticate"]);
     this.res.writeHead(status === 0 ? 502 : status, out);
     if (this.sse) this.res.flushHeaders();
   }
@@ -286,8 +291,14 @@ export function runListener(options: ListenOptions): Promise<number> {
         res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify(errorResponse(null, -32001, "Session not found")));
         return;
       }
+      if (body.trim() === "") {
+        res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify(errorResponse(null, -32700, "[bulwark] parse error: the body is empty")));
+        return;
+      }
       const stream = new ClientStream(res, headers, body);
       session.router.fromClient(body, { stream });
+      // A body the proxy dropped whole (a request without an id) is answered once judged: 202.
+      void session.router.idle().then(() => stream.maybeEnd());
       return;
     }
     const session = typeof req.headers["mcp-session-id"] === "string" ? sessions.get(req.headers["mcp-session-id"]) : shared;
@@ -297,6 +308,11 @@ export function runListener(options: ListenOptions): Promise<number> {
         return;
       }
       upstream.get(session, new ClientStream(res, headers, ""));
+      return;
+    }
+    if (req.method === "DELETE" && typeof req.headers["mcp-session-id"] !== "string") {
+      // Without a session id there is nothing of the client's to end (the shared server is everyone's).
+      res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify(errorResponse(null, -32600, "[bulwark] DELETE needs an Mcp-Session-Id")));
       return;
     }
     if (req.method === "DELETE" && session) {
@@ -327,7 +343,9 @@ export function runListener(options: ListenOptions): Promise<number> {
     server.listen(port, host, () => {
       const address = server.address();
       const where = typeof address === "object" && address ? `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}/mcp` : options.listen;
-      log(`listening on ${where}, in front of ${options.url ?? (options.command ?? []).join(" ")}`);
+      // The URL without its query: a key passed there must not reach stderr.
+      const target = options.url ? `${new URL(options.url).origin}${new URL(options.url).pathname}` : (options.command ?? []).join(" ");
+      log(`listening on ${where}, in front of ${target}`);
       options.onListening?.(where);
     });
     const stop = () => {
@@ -365,9 +383,11 @@ function httpUpstream(url: string, fixed: Record<string, string>, sessions: Map<
           if (status >= 400 || status === 0) {
             // An HTTP error (a 401 with WWW-Authenticate, a 404 for an expired session): relayed
             // as it came, with the body it had (a JSON-RPC error body went through the router).
+            const ids = [...stream.pending.values()];
             stream.pending.clear();
             stream.upstreamDone = true;
-            if (stream.open) stream.res.end(text ?? (status === 0 ? JSON.stringify(errorResponse(null, UPSTREAM_HTTP_CODE, `[bulwark] ${error?.message ?? "the remote MCP server cannot be reached"}`)) : undefined));
+            const why = status === 0 ? `[bulwark] ${error?.message ?? "the remote MCP server cannot be reached"}` : `[bulwark] the remote MCP server answered HTTP ${status}`;
+            if (stream.open) stream.res.end(text === undefined && status !== 0 ? undefined : JSON.stringify(errorResponse(ids.length === 1 ? (ids[0] as JsonRpcId) : null, UPSTREAM_HTTP_CODE, why)));
             return;
           }
           // Requests the server did not answer on this stream (cut off mid-way): an error each,
