@@ -130,6 +130,10 @@ describe("a stdio client through --url", () => {
     expect(header.status).toBe(2);
     expect(header.stderr).toMatch(/--header \(number 1\): expected NAME:VALUE/);
     expect(header.stderr).not.toContain(TOKEN);
+    const euro = spawnSync(process.execPath, [CLI, "mcp-proxy", "--url", everything, "--header", `Authorization: Bearer ${TOKEN}€`], { encoding: "utf8" });
+    expect(euro.status).toBe(2);
+    expect(euro.stderr).toMatch(/--header \(number 1\): the value has characters a header cannot carry/);
+    expect(euro.stderr).not.toContain(TOKEN);
   });
 });
 

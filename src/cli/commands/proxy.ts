@@ -27,6 +27,8 @@ function parseHeaders(values: readonly string[]): Record<string, string> {
   values.forEach((value, i) => {
     const m = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*:\s*(.*)$/.exec(value);
     if (!m) throw new BulwarkError("usage", `--header (number ${i + 1}): expected NAME:VALUE, e.g. --header 'Authorization: Bearer …'`);
+    // HTTP header values are bytes (Latin-1): anything else would fail on every request later.
+    if (!/^[\t\x20-\x7e\x80-\xff]*$/.test(m[2] as string)) throw new BulwarkError("usage", `--header (number ${i + 1}): the value has characters a header cannot carry (only Latin-1, no line breaks)`);
     out[(m[1] as string).toLowerCase()] = m[2] as string;
   });
   return out;
