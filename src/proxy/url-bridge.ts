@@ -96,6 +96,7 @@ export function runUrlBridge(options: UrlBridgeOptions): Promise<number> {
 
   const post = (text: string): void => {
     const messages = parsed(text);
+    const sentBatch = text.trimStart().startsWith("[");
     const waiting = new Map<string, JsonRpcId>();
     for (const m of messages) if (isRequest(m)) waiting.set(idKey(m.id), m.id);
     const init = messages.find((m) => isRequest(m) && m.method === "initialize");
@@ -113,7 +114,11 @@ export function runUrlBridge(options: UrlBridgeOptions): Promise<number> {
           waiting.delete(idKey(m.id));
           if (init && m.id === init.id && isObject(m.result) && typeof m.result.protocolVersion === "string") protocol = m.result.protocolVersion;
         }
-        router.fromServer(line);
+        // The client sent one message, not a batch: an answer wrapped in an array reaches it as
+        // the lines it holds (a stdio client cannot read an array it did not ask for).
+        const value = batchOf(line);
+        if (value && !sentBatch) for (const element of value) router.fromServer(JSON.stringify(element));
+        else router.fromServer(line);
       },
       bare: () => undefined,
       end: (error) => {
@@ -149,4 +154,15 @@ export function runUrlBridge(options: UrlBridgeOptions): Promise<number> {
       });
     });
   });
+}
+
+/** The elements of a JSON array line, or undefined for anything else. */
+function batchOf(line: string): unknown[] | undefined {
+  if (!line.trimStart().startsWith("[")) return undefined;
+  try {
+    const value = JSON.parse(line) as unknown;
+    return Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -123,6 +123,23 @@ describe("a stdio client through --url", () => {
     await expect(client.callTool({ name: "cut", arguments: {} }, undefined, { timeout: 15_000 })).rejects.toThrow(/ended the stream without answering|did not answer/);
   });
 
+  it("gives the SDK stdio client a single answer when the server wraps it in an array", async () => {
+    const wrapping: Server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c.toString("utf8")));
+      req.on("end", () => {
+        const m = JSON.parse(body) as { id?: number; method: string; params?: { protocolVersion?: string } };
+        if (m.id === undefined) return void res.writeHead(202).end();
+        const result = m.method === "initialize" ? { protocolVersion: m.params?.protocolVersion ?? "2025-06-18", capabilities: { tools: {} }, serverInfo: { name: "wrapping", version: "1" } } : m.method === "tools/list" ? { tools: [{ name: "one", inputSchema: { type: "object" } }] } : { content: [{ type: "text", text: "wrapped answer" }] };
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify([{ jsonrpc: "2.0", id: m.id, result }]));
+      });
+    });
+    await new Promise<void>((r) => wrapping.listen(0, "127.0.0.1", () => r()));
+    const client = await stdioClient(["--url", `http://127.0.0.1:${(wrapping.address() as { port: number }).port}/mcp`]);
+    expect(texts(await client.callTool({ name: "one", arguments: {} }))).toContain("wrapped answer");
+    wrapping.close();
+  });
+
   it("refuses a bad URL or header with one line and exit 2, never echoing the value", () => {
     const bad = spawnSync(process.execPath, [CLI, "mcp-proxy", "--url", "not a url"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
