@@ -128,6 +128,8 @@ describe("a stdio client through --url", () => {
       let body = "";
       req.on("data", (c: Buffer) => (body += c.toString("utf8")));
       req.on("end", () => {
+        // The client's GET stream and its DELETE on close carry no body: nothing to answer.
+        if (req.method !== "POST" || body.trim() === "") return void res.writeHead(req.method === "GET" ? 405 : 200).end();
         const m = JSON.parse(body) as { id?: number; method: string; params?: { protocolVersion?: string } };
         if (m.id === undefined) return void res.writeHead(202).end();
         const result = m.method === "initialize" ? { protocolVersion: m.params?.protocolVersion ?? "2025-06-18", capabilities: { tools: {} }, serverInfo: { name: "wrapping", version: "1" } } : m.method === "tools/list" ? { tools: [{ name: "one", inputSchema: { type: "object" } }] } : { content: [{ type: "text", text: "wrapped answer" }] };
