@@ -344,7 +344,8 @@ export function runListener(options: ListenOptions): Promise<number> {
       const address = server.address();
       const where = typeof address === "object" && address ? `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}/mcp` : options.listen;
       // The URL without its query: a key passed there must not reach stderr.
-      const target = options.url ? `${new URL(options.url).origin}${new URL(options.url).pathname}` : (options.command ?? []).join(" ");
+      const remote = options.url ? new URL(options.url) : undefined;
+      const target = remote ? `${remote.origin}${remote.pathname}` : (options.command ?? []).join(" ");
       log(`listening on ${where}, in front of ${target}`);
       options.onListening?.(where);
     });

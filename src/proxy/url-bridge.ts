@@ -27,13 +27,21 @@ export interface UrlBridgeOptions {
 
 const MODERN_VERSION = "io.modelcontextprotocol/protocolVersion";
 
-function parsed(text: string): JsonRpcMessage[] {
+function parseJson(text: string): unknown {
   try {
-    const value = JSON.parse(text) as unknown;
-    return (Array.isArray(value) ? value : [value]).filter(isObject) as JsonRpcMessage[];
+    return JSON.parse(text) as unknown;
   } catch {
-    return [];
+    return undefined;
   }
+}
+
+/** The JSON-RPC objects of a parsed line: the line itself, or each element of a batch. */
+function messagesOf(value: unknown): JsonRpcMessage[] {
+  return (Array.isArray(value) ? value : [value]).filter(isObject) as JsonRpcMessage[];
+}
+
+function parsed(text: string): JsonRpcMessage[] {
+  return messagesOf(parseJson(text));
 }
 
 /** Why a request got no answer, for the client: the status, never the body (it may echo a token). */
@@ -109,15 +117,15 @@ export function runUrlBridge(options: UrlBridgeOptions): Promise<number> {
         if (id) session = id;
       },
       message: (line) => {
-        for (const m of parsed(line)) {
+        const value = parseJson(line);
+        for (const m of messagesOf(value)) {
           if (!isResponse(m)) continue;
           waiting.delete(idKey(m.id));
           if (init && m.id === init.id && isObject(m.result) && typeof m.result.protocolVersion === "string") protocol = m.result.protocolVersion;
         }
         // The client sent one message, not a batch: an answer wrapped in an array reaches it as
         // the lines it holds (a stdio client cannot read an array it did not ask for).
-        const value = batchOf(line);
-        if (value && !sentBatch) for (const element of value) router.fromServer(JSON.stringify(element));
+        if (Array.isArray(value) && !sentBatch) for (const element of value) router.fromServer(JSON.stringify(element));
         else router.fromServer(line);
       },
       bare: () => undefined,
@@ -154,15 +162,4 @@ export function runUrlBridge(options: UrlBridgeOptions): Promise<number> {
       });
     });
   });
-}
-
-/** The elements of a JSON array line, or undefined for anything else. */
-function batchOf(line: string): unknown[] | undefined {
-  if (!line.trimStart().startsWith("[")) return undefined;
-  try {
-    const value = JSON.parse(line) as unknown;
-    return Array.isArray(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }
